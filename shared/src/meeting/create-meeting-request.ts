@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { LIMITS } from "../limits.js";
+import { MeetingNumberSchema, UtcDateTimeSchema } from "./meeting.js";
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const AgendaItemInputSchema = z.object({
+  title: text(LIMITS.maxTitleChars),
+  children: z
+    .array(z.object({ title: text(LIMITS.maxTitleChars) }))
+    .max(LIMITS.maxAgendaItems)
+    .optional(),
+});
+
+export const ParticipantInputSchema = z.object({
+  name: text(LIMITS.maxNameChars),
+  affiliation: optionalText(LIMITS.maxNameChars),
+  role: optionalText(LIMITS.maxNameChars),
+});
+
+/** Body of POST /api/meetings; ids are assigned by the server. */
+export const CreateMeetingRequestSchema = z.object({
+  series: text(LIMITS.maxTitleChars),
+  title: text(LIMITS.maxTitleChars),
+  number: MeetingNumberSchema.optional(),
+  startsAt: UtcDateTimeSchema,
+  hosts: z.array(text(LIMITS.maxNameChars)).max(20).optional(),
+  moderators: z.array(text(LIMITS.maxNameChars)).max(20).optional(),
+  agenda: z.array(AgendaItemInputSchema).max(LIMITS.maxAgendaItems).optional(),
+  participants: z.array(ParticipantInputSchema).max(LIMITS.maxParticipants).optional(),
+  templateId: z.string().trim().min(1).max(100).optional(),
+});
+
+export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
+export type ParticipantInput = z.infer<typeof ParticipantInputSchema>;
+export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequestSchema>;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { LIMITS } from "../limits.js";
+
+/** Server-generated ids: 22 url-safe characters (128 random bits). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const IdSchema = z.string().regex(ID_PATTERN, "must be a 22-character id");
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** The group's own way of writing its meeting number: 51 or "XXIV". */
+export const MeetingNumberSchema = z.union([
+  z.number().int().positive().max(1_000_000),
+  z.string().trim().min(1).max(40),
+]);
+
+/** ISO 8601 with an offset in, UTC ISO out, so every stored time is comparable. */
+export const UtcDateTimeSchema = z.iso
+  .datetime({ offset: true, message: "must be an ISO 8601 date and time, e.g. 2023-02-16T14:00:00Z" })
+  .transform((value) => new Date(value).toISOString());
+
+export const AgendaSubItemSchema = z.object({
+  id: IdSchema,
+  title: text(LIMITS.maxTitleChars),
+});
+
+export const AgendaItemSchema = z.object({
+  id: IdSchema,
+  title: text(LIMITS.maxTitleChars),
+  children: z.array(AgendaSubItemSchema).max(LIMITS.maxAgendaItems).default([]),
+});
+
+export const ParticipantSchema = z.object({
+  id: IdSchema,
+  name: text(LIMITS.maxNameChars),
+  affiliation: optionalText(LIMITS.maxNameChars),
+  role: optionalText(LIMITS.maxNameChars),
+});
+
+export const MeetingSchema = z.object({
+  id: IdSchema,
+  series: text(LIMITS.maxTitleChars),
+  title: text(LIMITS.maxTitleChars),
+  number: MeetingNumberSchema.optional(),
+  startsAt: z.string(),
+  hosts: z.array(text(LIMITS.maxNameChars)).max(20),
+  moderators: z.array(text(LIMITS.maxNameChars)).max(20),
+  agenda: z.array(AgendaItemSchema).max(LIMITS.maxAgendaItems),
+  participants: z.array(ParticipantSchema).max(LIMITS.maxParticipants),
+  templateId: z.string(),
+  createdAt: z.string(),
+});
+
+export type AgendaSubItem = z.infer<typeof AgendaSubItemSchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type MeetingNumber = z.infer<typeof MeetingNumberSchema>;

@@ -1,0 +1,43 @@
+import { getSchema } from "@tiptap/core";
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_TEMPLATES, buildSummaryDocument, minutesExtensions, textOf, type Meeting } from "@rapporteur/shared";
+
+const meeting: Meeting = {
+  id: "m".repeat(22),
+  series: "MAG Working Group on IGF Strengthening and Strategy",
+  title: "Online Meeting 51",
+  number: 51,
+  startsAt: "2023-02-16T14:00:00.000Z",
+  hosts: [],
+  moderators: ["Titti Cassa"],
+  agenda: [
+    { id: "a".repeat(22), title: "Activities of the WG Strategy for 2023", children: [] },
+    { id: "b".repeat(22), title: "AoB", children: [{ id: "c".repeat(22), title: "Next meeting date" }] },
+  ],
+  participants: [],
+  templateId: "discussion-per-item",
+  createdAt: "2023-02-01T00:00:00.000Z",
+};
+
+describe("summary template", () => {
+  it("TEMPLATE1: every built-in template builds a document valid in the shared schema", () => {
+    const schema = getSchema(minutesExtensions);
+    for (const template of BUILT_IN_TEMPLATES) {
+      const doc = buildSummaryDocument(meeting, template);
+      expect(() => schema.nodeFromJSON(doc).check()).not.toThrow();
+    }
+  });
+
+  it("TEMPLATE2: title block, opening with placeholders filled, one heading per agenda item", () => {
+    const doc = buildSummaryDocument(meeting, BUILT_IN_TEMPLATES[0]!);
+    const blocks = doc.content ?? [];
+    expect(textOf(blocks[0]!)).toBe(meeting.series);
+    expect(textOf(blocks[1]!)).toBe("Online Meeting 51\n16 February 2023 at 14:00 UTC");
+    expect(textOf(blocks[2]!)).toBe("Summary Report");
+    expect(textOf(blocks[3]!)).toContain("The 51st virtual meeting of the MAG Working Group");
+    expect(textOf(blocks[3]!)).toContain("hosted by Titti Cassa.");
+    const headings = blocks.filter((node) => node.attrs?.agendaItemId).map(textOf);
+    expect(headings).toEqual(["1. Activities of the WG Strategy for 2023", "2. AoB", "Next meeting date"]);
+    expect(blocks.some((node) => node.type === "participantsAnnex")).toBe(true);
+  });
+});
