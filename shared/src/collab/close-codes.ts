@@ -7,6 +7,8 @@ export const CloseCode = {
   MessageTooBig: 1009,
   /** Server is shutting down; reconnect later. */
   ServerRestarting: 1012,
+  /** Too much queued for this client (slow reader, or a burst while loading); reconnect. */
+  TryAgainLater: 1013,
   /** The message could not be decoded or is not part of the protocol. */
   MalformedMessage: 4400,
   Unauthorized: 4401,

@@ -6,8 +6,8 @@ import { ActionItem, Decision, InternalNote, ParticipantsAnnex } from "./minute-
 import { isSafeHref } from "./safe-href.js";
 
 /**
- * Headings that open an agenda item carry the item's id, so the outline, "now discussing" and
- * the per-item exports find them even after someone retypes the heading text.
+ * Headings that open an agenda item carry the item's id, and template sections their kind, so
+ * the outline, "now discussing" and the exports find them even after someone retypes the text.
  */
 export const AgendaHeading = Extension.create({
   name: "agendaHeading",
@@ -20,6 +20,11 @@ export const AgendaHeading = Extension.create({
           parseHTML: (element) => element.getAttribute("data-agenda-item"),
           renderHTML: (attributes) =>
             attributes.agendaItemId ? { "data-agenda-item": attributes.agendaItemId } : {},
+        },
+        sectionKind: {
+          default: null,
+          parseHTML: (element) => element.getAttribute("data-section"),
+          renderHTML: (attributes) => (attributes.sectionKind ? { "data-section": attributes.sectionKind } : {}),
         },
       },
     },

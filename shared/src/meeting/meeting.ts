@@ -6,13 +6,7 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 export const IdSchema = z.string().regex(ID_PATTERN, "must be a 22-character id");
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => (value ? value : undefined));
+const optionalText = (max: number) => z.string().trim().max(max).optional();
 
 /** The group's own way of writing its meeting number: 51 or "XXIV". */
 export const MeetingNumberSchema = z.union([

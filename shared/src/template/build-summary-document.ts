@@ -75,7 +75,7 @@ function buildSection(
   template: ReportTemplate,
   extras: SummaryDocumentExtras,
 ): JsonNode[] {
-  const titled = (nodes: JsonNode[]) => (title ? [heading(2, title), ...nodes] : nodes);
+  const titled = (nodes: JsonNode[]) => (title ? [heading(2, title, { sectionKind: kind }), ...nodes] : nodes);
   switch (kind) {
     case "agenda":
     case "agendaAnnex":

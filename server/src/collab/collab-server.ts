@@ -1,0 +1,142 @@
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { CloseCode, COLLAB_PATH, ID_PATTERN, LIMITS } from "@rapporteur/shared";
+import type { Logger } from "../logger.js";
+import { Connection } from "./connection.js";
+import { handleRoomMessage } from "./handle-room-message.js";
+import type { Room } from "./room.js";
+import type { RoomRegistry } from "./room-registry.js";
+
+export interface CollabServerOptions {
+  httpServer: Server;
+  rooms: RoomRegistry;
+  logger: Logger;
+  maxMessageBytes: number;
+  /** Interval of the keep-alive ping; a socket that misses one is terminated. */
+  pingIntervalMs?: number;
+}
+
+export interface CollabServer {
+  /** Closes every socket with 1012 so clients reconnect to the next process. */
+  close(): Promise<void>;
+}
+
+/** Accepts y-websocket connections on `/collab/:meetingId` and hands their frames to the room. */
+export function attachCollabServer(options: CollabServerOptions): CollabServer {
+  const { httpServer, logger } = options;
+  // permessage-deflate stays off: maxPayload must bound what we allocate, not what arrives compressed.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes, perMessageDeflate: false });
+  const alive = new WeakSet<WebSocket>();
+
+  httpServer.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const meetingId = meetingIdFromUrl(request.url);
+    if (meetingId === undefined) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      alive.add(ws);
+      ws.on("pong", () => alive.add(ws));
+      acceptSocket(ws, meetingId, options);
+    });
+  });
+
+  const ping = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) ws.terminate();
+      else {
+        alive.delete(ws);
+        ws.ping();
+      }
+    }
+  }, options.pingIntervalMs ?? 30_000);
+  ping.unref();
+
+  return {
+    close: () =>
+      new Promise((resolve) => {
+        clearInterval(ping);
+        for (const ws of wss.clients) ws.close(CloseCode.ServerRestarting, "server restarting");
+        wss.close(() => resolve());
+        logger.info("collab_closed");
+      }),
+  };
+}
+
+function meetingIdFromUrl(url: string | undefined): string | undefined {
+  const pathname = new URL(url ?? "/", "http://localhost").pathname;
+  if (!pathname.startsWith(`${COLLAB_PATH}/`)) return undefined;
+  return decodeURIComponentSafe(pathname.slice(COLLAB_PATH.length + 1));
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Listeners go on before the room is loaded: frames that arrive meanwhile are queued (bounded)
+ * and replayed in order, never dropped.
+ */
+function acceptSocket(ws: WebSocket, meetingId: string, options: CollabServerOptions): void {
+  const { logger, rooms } = options;
+  const connection = new Connection(ws);
+  const log = { meetingId: meetingId.slice(0, 40), connectionId: connection.id };
+  let room: Room | undefined;
+  let queue: Uint8Array[] | undefined = [];
+  let queuedBytes = 0;
+
+  const dispatch = (frame: Uint8Array) => {
+    if (!room || connection.isClosed) return;
+    try {
+      handleRoomMessage(room, connection, frame);
+    } catch (error) {
+      logger.warn("malformed_message", { ...log, bytes: frame.length, error: String(error) });
+      connection.close(CloseCode.MalformedMessage, `malformed message: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  ws.on("error", (error) => logger.warn("socket_error", { ...log, error: String(error) }));
+  ws.on("close", () => {
+    connection.markClosed();
+    room?.removeConnection(connection);
+  });
+  ws.on("message", (data: RawData, isBinary: boolean) => {
+    if (!isBinary) {
+      connection.close(CloseCode.MalformedMessage, "text frames are not part of the protocol");
+      return;
+    }
+    const frame = data as Buffer;
+    if (!queue) return dispatch(frame);
+    queuedBytes += frame.length;
+    if (queue.length >= LIMITS.maxQueuedFramesWhileLoading || queuedBytes > LIMITS.maxQueuedBytesWhileLoading) {
+      connection.close(CloseCode.TryAgainLater, "too many messages while the document loads; reconnect");
+      return;
+    }
+    queue.push(frame);
+  });
+
+  if (!ID_PATTERN.test(meetingId)) {
+    connection.close(CloseCode.MeetingNotFound, "meeting not found");
+    return;
+  }
+  rooms.getOrLoad(meetingId).then(
+    (loaded) => {
+      if (connection.isClosed) return;
+      if (!loaded) return connection.close(CloseCode.MeetingNotFound, "meeting not found");
+      room = loaded;
+      room.addConnection(connection);
+      const waiting = queue ?? [];
+      queue = undefined;
+      for (const frame of waiting) dispatch(frame);
+    },
+    (error: unknown) => {
+      logger.error("room_load_failed", { ...log, error: String(error) });
+      connection.close(CloseCode.StorageUnavailable, "the document could not be loaded; try again shortly");
+    },
+  );
+}

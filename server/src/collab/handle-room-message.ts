@@ -1,0 +1,64 @@
+import * as decoding from "lib0/decoding";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import { MessageType } from "@rapporteur/shared";
+import type { Connection } from "./connection.js";
+import { encodeMessage } from "./protocol-messages.js";
+import type { Room } from "./room.js";
+
+/** A frame that is not valid y-websocket protocol; the connection is closed with 4400. */
+export class ProtocolError extends Error {
+  override readonly name = "ProtocolError";
+}
+
+const SyncStep = { step1: 0, step2: 1, update: 2 } as const;
+
+/** Decodes one client frame and acts on it. Throws ProtocolError (or a decoder error) on bad input. */
+export function handleRoomMessage(room: Room, connection: Connection, frame: Uint8Array): void {
+  if (frame.length === 0) throw new ProtocolError("empty message");
+  const decoder = decoding.createDecoder(frame);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.sync:
+      handleSyncMessage(room, connection, decoder);
+      return;
+    case MessageType.awareness:
+      awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), connection);
+      return;
+    case MessageType.queryAwareness:
+      connection.send(encodeMessage.awareness(room.awareness, [...room.awareness.getStates().keys()]));
+      return;
+    case MessageType.auth:
+      // Permission messages flow server → client only; a client sending one is ignored.
+      return;
+    case MessageType.subscribeStatus:
+      connection.wantsStatus = true;
+      room.sendStoredState(connection);
+      if (connection.readOnly) room.notify(connection, { kind: "read-only", message: "You can read this meeting but not edit it." });
+      return;
+    default:
+      throw new ProtocolError(`unknown message type ${type}`);
+  }
+}
+
+function handleSyncMessage(room: Room, connection: Connection, decoder: decoding.Decoder): void {
+  const step = decoding.readVarUint(decoder);
+  switch (step) {
+    case SyncStep.step1:
+      connection.send(encodeMessage.syncStep2(room.doc, decoding.readVarUint8Array(decoder)));
+      return;
+    case SyncStep.step2:
+    case SyncStep.update: {
+      const update = decoding.readVarUint8Array(decoder);
+      if (update.length < 2) throw new ProtocolError("empty update");
+      if (connection.readOnly) {
+        room.notify(connection, { kind: "update-rejected", message: "This meeting is read-only for you; your change was not saved." });
+        return;
+      }
+      Y.applyUpdate(room.doc, update, connection);
+      return;
+    }
+    default:
+      throw new ProtocolError(`unknown sync step ${step}`);
+  }
+}

@@ -1,0 +1,112 @@
+import * as Y from "yjs";
+import type { DocumentStore } from "../store/document-store.js";
+import type { Logger } from "../logger.js";
+import { Room } from "./room.js";
+
+export interface RoomRegistryOptions {
+  store: DocumentStore;
+  logger: Logger;
+  compactAfterUpdates: number;
+  unloadAfterMs: number;
+}
+
+/**
+ * The loaded rooms. Concurrent first connections share one load; a load that fails is not
+ * remembered, so the next connection tries the store again instead of getting an empty doc.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room | undefined>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  get(meetingId: string): Room | undefined {
+    return this.rooms.get(meetingId);
+  }
+
+  /** The meeting's room, loading it if needed; undefined when the meeting does not exist. */
+  getOrLoad(meetingId: string): Promise<Room | undefined> {
+    this.cancelUnload(meetingId);
+    const room = this.rooms.get(meetingId);
+    if (room) return Promise.resolve(room);
+    let pending = this.loading.get(meetingId);
+    if (!pending) {
+      pending = this.loadRoom(meetingId).finally(() => this.loading.delete(meetingId));
+      this.loading.set(meetingId, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * The current document for reading (exports): the live room when loaded, otherwise a copy
+   * built from storage that is not kept in memory.
+   */
+  async readDocument(meetingId: string): Promise<Y.Doc | undefined> {
+    const room = this.rooms.get(meetingId);
+    if (room) return room.doc;
+    const stored = await this.options.store.loadDocument(meetingId);
+    if (!stored) return undefined;
+    const doc = new Y.Doc();
+    Y.transact(doc, () => {
+      Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    return doc;
+  }
+
+  private async loadRoom(meetingId: string): Promise<Room | undefined> {
+    const stored = await this.options.store.loadDocument(meetingId);
+    if (!stored) return undefined;
+    const room = new Room(meetingId, stored, {
+      store: this.options.store,
+      logger: this.options.logger,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      onEmpty: (empty) => this.scheduleUnload(empty),
+      onBroken: (broken) => void this.dropRoom(broken),
+    });
+    this.rooms.set(meetingId, room);
+    this.options.logger.debug("room_loaded", { meetingId, updates: stored.updates.length });
+    return room;
+  }
+
+  private scheduleUnload(room: Room): void {
+    this.cancelUnload(room.meetingId);
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.meetingId);
+      if (room.connectionCount === 0) void this.unloadRoom(room);
+    }, this.options.unloadAfterMs);
+    timer.unref();
+    this.unloadTimers.set(room.meetingId, timer);
+  }
+
+  private cancelUnload(meetingId: string): void {
+    const timer = this.unloadTimers.get(meetingId);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(meetingId);
+  }
+
+  private async unloadRoom(room: Room): Promise<void> {
+    if (this.rooms.get(room.meetingId) !== room) return;
+    this.rooms.delete(room.meetingId);
+    await room.compact();
+    await room.destroy();
+    this.options.logger.debug("room_unloaded", { meetingId: room.meetingId });
+  }
+
+  private async dropRoom(room: Room): Promise<void> {
+    this.cancelUnload(room.meetingId);
+    if (this.rooms.get(room.meetingId) === room) this.rooms.delete(room.meetingId);
+    await room.destroy();
+  }
+
+  /** Compacts and releases every room (shutdown). */
+  async unloadAll(): Promise<void> {
+    for (const meetingId of [...this.unloadTimers.keys()]) this.cancelUnload(meetingId);
+    await Promise.all([...this.rooms.values()].map((room) => this.unloadRoom(room)));
+  }
+}

@@ -1,0 +1,44 @@
+import path from "node:path";
+import { z } from "zod";
+import { LIMITS } from "@rapporteur/shared";
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every setting, read from the environment once at start-up. */
+export const ConfigSchema = z.object({
+  PORT: integer(0, 65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** Largest websocket message accepted; larger ones close the socket with 1009. */
+  MAX_MESSAGE_BYTES: integer(1024, 64 * 1024 * 1024).default(LIMITS.defaultMaxMessageBytes),
+  /** Updates in a document's log before it is compacted into a snapshot. */
+  COMPACT_AFTER_UPDATES: integer(1, 1_000_000).default(500),
+  /** How long a document stays in memory after its last client leaves. */
+  UNLOAD_AFTER_MS: integer(0, 24 * 3600 * 1000).default(10_000),
+  /** Serve the built client from this folder when it exists. */
+  CLIENT_DIR: z.string().min(1).default(path.resolve(import.meta.dirname, "../../client/dist")),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Thrown with every problem listed, so a misconfigured deploy is fixed in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== "")
+      .map((key) => [key, env[key]]),
+  );
+  const result = ConfigSchema.safeParse(known);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  return result.data;
+}

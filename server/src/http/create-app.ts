@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
+import express, { type Express } from "express";
+import { LIMITS } from "@rapporteur/shared";
+import type { RoomRegistry } from "../collab/room-registry.js";
+import type { Logger } from "../logger.js";
+import type { TemplateCatalog } from "../meetings/template-catalog.js";
+import type { DocumentStore } from "../store/document-store.js";
+import { createExportRouter } from "./export-router.js";
+import { createErrorHandler, HttpError } from "./http-error.js";
+import { createMeetingsRouter } from "./meetings-router.js";
+import { createTemplatesRouter } from "./templates-router.js";
+
+export interface AppOptions {
+  store: DocumentStore;
+  rooms: RoomRegistry;
+  templates: TemplateCatalog;
+  logger: Logger;
+  /** Folder of the built client; served with an SPA fallback when it exists. */
+  clientDir: string;
+}
+
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use(express.json({ limit: LIMITS.maxRequestBodyBytes }));
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ ok: true, rooms: options.rooms.loadedCount });
+  });
+  app.use("/api/meetings/:id/export", createExportRouter(options));
+  app.use("/api/meetings", createMeetingsRouter(options));
+  app.use("/api/templates", createTemplatesRouter(options));
+  app.use("/api", () => {
+    throw new HttpError(404, "not_found", "no such API endpoint");
+  });
+  serveClient(app, options.clientDir);
+  app.use(createErrorHandler(options.logger));
+  return app;
+}
+
+function serveClient(app: Express, clientDir: string): void {
+  const index = path.join(clientDir, "index.html");
+  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  app.get(/^\/(?!api\/|collab\/).*/, (_request, response, next) => {
+    if (!fs.existsSync(index)) return next();
+    response.setHeader("Cache-Control", "no-cache");
+    response.sendFile(index);
+  });
+}

@@ -1,0 +1,59 @@
+import type { ErrorRequestHandler } from "express";
+import type { Logger } from "../logger.js";
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** An error with a stable code the client can switch on, and the fields at fault. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export const badRequest = (message: string, fields?: FieldProblem[]) => new HttpError(400, "invalid_request", message, fields);
+export const notFound = (what: string) => new HttpError(404, "not_found", `${what} not found`);
+
+/** Last middleware: every failure becomes `{ error: { code, message, fields? } }`, never a stack trace. */
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, request, response, _next) => {
+    const httpError = toHttpError(error);
+    if (httpError.status >= 500) {
+      logger.error("request_failed", { method: request.method, path: request.path, error: String(error) });
+    }
+    response.status(httpError.status).json({
+      error: {
+        code: httpError.code,
+        message: httpError.message,
+        ...(httpError.fields ? { fields: httpError.fields } : {}),
+      },
+    });
+  };
+}
+
+function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const bodyError = error as { type?: string; status?: number };
+  switch (bodyError?.type) {
+    case "entity.too.large":
+      return new HttpError(413, "payload_too_large", "request body is too large");
+    case "entity.parse.failed":
+      return new HttpError(400, "invalid_json", "request body is not valid JSON");
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return new HttpError(415, "unsupported_encoding", "request body encoding is not supported");
+    default:
+      if (bodyError?.status && bodyError.status >= 400 && bodyError.status < 500) {
+        return new HttpError(bodyError.status, "bad_request", "the request could not be read");
+      }
+      return new HttpError(500, "internal_error", "something went wrong on the server");
+  }
+}

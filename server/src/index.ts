@@ -1,0 +1,10 @@
+export { loadConfig, ConfigError, ConfigSchema, type Config } from "./config.js";
+export { createLogger, type Logger } from "./logger.js";
+export { startServer, type RunningServer } from "./start-server.js";
+export type { DocumentStore, StoredDocument } from "./store/document-store.js";
+export { SqliteDocumentStore } from "./store/sqlite-document-store.js";
+export { MemoryDocumentStore } from "./store/memory-document-store.js";
+export { Room } from "./collab/room.js";
+export { RoomRegistry } from "./collab/room-registry.js";
+export { Connection } from "./collab/connection.js";
+export { handleRoomMessage } from "./collab/handle-room-message.js";

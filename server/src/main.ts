@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+import { startServer } from "./start-server.js";
+
+// The only place that reads process.env: everything else receives the parsed Config.
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const server = await startServer(config, logger);
+  process.stdout.write(`Rapporteur is running on http://localhost:${server.port}\n`);
+  const stop = (signal: string) => {
+    logger.info("shutdown", { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error("shutdown_failed", { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+  // A bug in one request or socket must not take every meeting down with it.
+  process.on("uncaughtException", (error) => logger.error("uncaught_exception", { error: String(error.stack ?? error) }));
+  process.on("unhandledRejection", (error) => logger.error("unhandled_rejection", { error: String(error) }));
+}
+
+void main();

@@ -1,0 +1,80 @@
+import type { Meeting } from "@rapporteur/shared";
+import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
+import { snapshotCovers } from "./snapshot-covers.js";
+
+interface MemoryDocument {
+  snapshot: Uint8Array;
+  snapshotSeq: number;
+  updates: Array<{ seq: number; data: Uint8Array }>;
+}
+
+/** Keeps everything in maps: for tests of the room and for throwaway demos. */
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly meetings = new Map<string, Meeting>();
+  private readonly documents = new Map<string, MemoryDocument>();
+  private readonly searchText = new Map<string, string>();
+
+  createMeeting(meeting: Meeting, initialState: Uint8Array): void {
+    if (this.meetings.has(meeting.id)) throw new Error(`meeting ${meeting.id} exists`);
+    this.meetings.set(meeting.id, structuredClone(meeting));
+    this.documents.set(meeting.id, { snapshot: initialState.slice(), snapshotSeq: 0, updates: [] });
+  }
+
+  updateMeeting(meeting: Meeting): void {
+    if (!this.meetings.has(meeting.id)) throw new Error(`no meeting ${meeting.id}`);
+    this.meetings.set(meeting.id, structuredClone(meeting));
+  }
+
+  getMeeting(id: string): Meeting | undefined {
+    const meeting = this.meetings.get(id);
+    return meeting && structuredClone(meeting);
+  }
+
+  listMeetings(query: MeetingQuery = {}): Meeting[] {
+    const words = (query.text ?? "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const matches = (meeting: Meeting) => {
+      const haystack = `${meeting.series} ${meeting.title} ${this.searchText.get(meeting.id) ?? ""}`.toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    };
+    return [...this.meetings.values()]
+      .filter(matches)
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt) || b.createdAt.localeCompare(a.createdAt))
+      .slice(0, query.limit ?? 500)
+      .map((meeting) => structuredClone(meeting));
+  }
+
+  loadDocument(meetingId: string): StoredDocument | undefined {
+    const document = this.documents.get(meetingId);
+    if (!document) return undefined;
+    const last = document.updates[document.updates.length - 1];
+    return {
+      snapshot: document.snapshot,
+      updates: document.updates.map((update) => update.data),
+      lastSeq: last ? last.seq : document.snapshotSeq,
+    };
+  }
+
+  appendUpdate(meetingId: string, update: Uint8Array): number {
+    const document = this.documents.get(meetingId);
+    if (!document) throw new Error(`no document ${meetingId}`);
+    const last = document.updates[document.updates.length - 1];
+    const seq = (last ? last.seq : document.snapshotSeq) + 1;
+    document.updates.push({ seq, data: update.slice() });
+    return seq;
+  }
+
+  compactDocument(meetingId: string, snapshot: Uint8Array, uptoSeq: number): void {
+    const document = this.documents.get(meetingId);
+    if (!document) throw new Error(`no document ${meetingId}`);
+    if (!snapshotCovers(snapshot, document.snapshot)) throw new Error("compaction refused: the new snapshot is smaller");
+    document.snapshot = snapshot.slice();
+    document.snapshotSeq = uptoSeq;
+    document.updates = document.updates.filter((update) => update.seq > uptoSeq);
+  }
+
+  indexSummaryText(meetingId: string, text: string): void {
+    this.searchText.set(meetingId, text);
+  }
+
+  close(): void {}
+}

@@ -1,0 +1,123 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { MeetingSchema, type Meeting } from "@rapporteur/shared";
+import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
+import { snapshotCovers } from "./snapshot-covers.js";
+import { applySqliteSchema } from "./sqlite-schema.js";
+import { toFtsQuery } from "./fts-query.js";
+
+interface DocumentRow {
+  snapshot: Buffer;
+  snapshot_seq: number;
+}
+
+/**
+ * The embedded default. better-sqlite3 is synchronous, so "stored before broadcast" is a plain
+ * call on the hot path; WAL with synchronous=FULL makes each committed update survive a crash.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(dataDir: string) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, "rapporteur.sqlite"));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.pragma("foreign_keys = ON");
+    applySqliteSchema(this.db);
+    this.statements = this.prepareStatements();
+  }
+
+  private prepareStatements() {
+    const db = this.db;
+    return {
+      insertMeeting: db.prepare("INSERT INTO meetings (id, created_at, starts_at, data) VALUES (?, ?, ?, ?)"),
+      updateMeeting: db.prepare("UPDATE meetings SET starts_at = ?, data = ? WHERE id = ?"),
+      insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot, snapshot_seq) VALUES (?, ?, 0)"),
+      selectMeeting: db.prepare("SELECT data FROM meetings WHERE id = ?").pluck(),
+      listMeetings: db.prepare("SELECT data FROM meetings ORDER BY starts_at DESC, created_at DESC LIMIT ?").pluck(),
+      searchMeetings: db.prepare(
+        `SELECT m.data FROM meeting_search s JOIN meetings m ON m.id = s.meeting_id
+         WHERE meeting_search MATCH ? ORDER BY m.starts_at DESC LIMIT ?`,
+      ).pluck(),
+      selectDocument: db.prepare("SELECT snapshot, snapshot_seq FROM documents WHERE meeting_id = ?"),
+      selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? ORDER BY seq").raw(),
+      appendUpdate: db.prepare(
+        `INSERT INTO document_updates (meeting_id, seq, data)
+         SELECT @id, COALESCE((SELECT MAX(seq) FROM document_updates WHERE meeting_id = @id),
+                              (SELECT snapshot_seq FROM documents WHERE meeting_id = @id)) + 1, @data
+         RETURNING seq`,
+      ).pluck(),
+      replaceSnapshot: db.prepare("UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE meeting_id = ?"),
+      deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq <= ?"),
+      deleteSearch: db.prepare("DELETE FROM meeting_search WHERE meeting_id = ?"),
+      insertSearch: db.prepare("INSERT INTO meeting_search (meeting_id, title, body) VALUES (?, ?, ?)"),
+    };
+  }
+
+  createMeeting(meeting: Meeting, initialState: Uint8Array): void {
+    this.db.transaction(() => {
+      this.statements.insertMeeting.run(meeting.id, meeting.createdAt, meeting.startsAt, JSON.stringify(meeting));
+      this.statements.insertDocument.run(meeting.id, initialState);
+      this.statements.insertSearch.run(meeting.id, `${meeting.series} ${meeting.title}`, "");
+    })();
+  }
+
+  updateMeeting(meeting: Meeting): void {
+    this.statements.updateMeeting.run(meeting.startsAt, JSON.stringify(meeting), meeting.id);
+  }
+
+  getMeeting(id: string): Meeting | undefined {
+    const data = this.statements.selectMeeting.get(id) as string | undefined;
+    return data === undefined ? undefined : MeetingSchema.parse(JSON.parse(data));
+  }
+
+  listMeetings(query: MeetingQuery = {}): Meeting[] {
+    const limit = query.limit ?? 500;
+    const ftsQuery = query.text ? toFtsQuery(query.text) : "";
+    const rows = (ftsQuery
+      ? this.statements.searchMeetings.all(ftsQuery, limit)
+      : this.statements.listMeetings.all(limit)) as string[];
+    return rows.map((data) => MeetingSchema.parse(JSON.parse(data)));
+  }
+
+  loadDocument(meetingId: string): StoredDocument | undefined {
+    return this.db.transaction(() => {
+      const row = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
+      if (!row) return undefined;
+      const rows = this.statements.selectUpdates.all(meetingId) as Array<[number, Buffer]>;
+      const last = rows[rows.length - 1];
+      return { snapshot: row.snapshot, updates: rows.map(([, data]) => data), lastSeq: last ? last[0] : row.snapshot_seq };
+    })();
+  }
+
+  appendUpdate(meetingId: string, update: Uint8Array): number {
+    return this.statements.appendUpdate.get({ id: meetingId, data: update }) as number;
+  }
+
+  compactDocument(meetingId: string, snapshot: Uint8Array, uptoSeq: number): void {
+    this.db.transaction(() => {
+      const row = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
+      if (!row) throw new Error(`no document ${meetingId}`);
+      if (!snapshotCovers(snapshot, row.snapshot)) throw new Error("compaction refused: the new snapshot is smaller");
+      this.statements.replaceSnapshot.run(snapshot, uptoSeq, meetingId);
+      this.statements.deleteUpdates.run(meetingId, uptoSeq);
+    })();
+  }
+
+  indexSummaryText(meetingId: string, text: string): void {
+    const meeting = this.getMeeting(meetingId);
+    if (!meeting) return;
+    this.db.transaction(() => {
+      this.statements.deleteSearch.run(meetingId);
+      this.statements.insertSearch.run(meetingId, `${meeting.series} ${meeting.title}`, text);
+    })();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { afterAll } from "vitest";
+import WebSocket from "ws";
+import * as Y from "yjs";
+import { WebsocketProvider } from "y-websocket";
+import { COLLAB_PATH } from "@rapporteur/shared";
+
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Resolves once the first sync with the server has completed. */
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+const clients = new Set<CollabClient>();
+afterAll(() => {
+  for (const client of clients) client.destroy();
+});
+
+/** A stock y-websocket provider in Node, exactly as a third-party client would connect. */
+export function connectClient(serverUrl: string, meetingId: string, options: { doc?: Y.Doc; params?: Record<string, string> } = {}): CollabClient {
+  const doc = options.doc ?? new Y.Doc();
+  const wsUrl = serverUrl.replace(/^http/, "ws") + COLLAB_PATH;
+  const provider = new WebsocketProvider(wsUrl, meetingId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: options.params ?? {},
+    maxBackoffTime: 300,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else provider.once("sync", (isSynced: boolean) => isSynced && resolve());
+  });
+  const client: CollabClient = {
+    doc,
+    provider,
+    synced,
+    destroy: () => {
+      clients.delete(client);
+      provider.destroy();
+    },
+  };
+  clients.add(client);
+  return client;
+}

@@ -1,0 +1,25 @@
+import WebSocket from "ws";
+import { COLLAB_PATH } from "@rapporteur/shared";
+
+export interface RawSocket {
+  ws: WebSocket;
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+  messages: Buffer[];
+}
+
+/** A bare websocket to a room, for sending what no well-behaved provider would. */
+export function openRawSocket(serverUrl: string, path: string): RawSocket {
+  const ws = new WebSocket(serverUrl.replace(/^http/, "ws") + (path.startsWith("/") ? path : `${COLLAB_PATH}/${path}`));
+  const messages: Buffer[] = [];
+  ws.on("message", (data) => messages.push(data as Buffer));
+  ws.on("error", () => {});
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("unexpected-response", (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    ws.once("close", (code, reason) => resolve({ code, reason: reason.toString() }));
+  });
+  return { ws, opened, closed, messages };
+}
