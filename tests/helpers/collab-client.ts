@@ -25,6 +25,8 @@ export function connectClient(serverUrl: string, meetingId: string, options: { d
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: options.params ?? {},
     maxBackoffTime: 300,
+    // Providers in one process would otherwise talk over BroadcastChannel, around the server.
+    disableBc: true,
   });
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();
