@@ -1,5 +1,6 @@
 import type { Meeting } from "@rapporteur/shared";
 import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
+import { parseSearchTerms } from "./fts-query.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 
 interface MemoryDocument {
@@ -31,10 +32,11 @@ export class MemoryDocumentStore implements DocumentStore {
   }
 
   listMeetings(query: MeetingQuery = {}): Meeting[] {
-    const words = (query.text ?? "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const terms = parseSearchTerms(query.text ?? "");
     const matches = (meeting: Meeting) => {
-      const haystack = `${meeting.series} ${meeting.title} ${this.searchText.get(meeting.id) ?? ""}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
+      const text = `${meeting.series} ${meeting.title} ${this.searchText.get(meeting.id) ?? ""}`.toLowerCase();
+      const haystack = ` ${(text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
+      return terms.every((words) => haystack.includes(` ${words.join(" ")} `));
     };
     return [...this.meetings.values()]
       .filter(matches)

@@ -83,6 +83,6 @@ function openingFor(mark: JsonMark): string {
 
 function closingFor(mark: JsonMark): string {
   if (mark.type !== "link") return DELIMITERS[mark.type as Exclude<MarkName, "link">];
-  const href = String(mark.attrs?.href ?? "").replace(/[()<>\s]/g, (char) => encodeURIComponent(char));
+  const href = String(mark.attrs?.href ?? "").replace(/[()<>\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
   return `](${href})`;
 }

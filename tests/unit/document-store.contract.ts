@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { Meeting } from "@rapporteur/shared";
+import type { DocumentStore } from "@rapporteur/server";
+
+function meeting(id: string, startsAt: string, title = "Online Meeting"): Meeting {
+  return { id, series: "WG", title, startsAt, hosts: [], moderators: [], agenda: [], participants: [], templateId: "t", createdAt: startsAt };
+}
+
+/** Two updates from one writer: the second depends on the first. */
+function twoUpdates(): [Uint8Array, Uint8Array, Y.Doc] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on("update", (update: Uint8Array) => updates.push(update));
+  doc.getText("t").insert(0, "hello");
+  doc.getText("t").insert(5, " world");
+  return [updates[0]!, updates[1]!, doc];
+}
+
+/** The rules every DocumentStore must keep, whatever it stores in. */
+export function describeDocumentStoreContract(name: string, createStore: () => DocumentStore) {
+  describe(`DocumentStore contract: ${name}`, () => {
+    it("STORE1: a meeting is created once with its document; a second create with the same id fails and changes nothing", async () => {
+      const store = createStore();
+      const initial = Y.encodeStateAsUpdate(new Y.Doc());
+      await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z"), initial);
+      await expect(async () => store.createMeeting(meeting("a".repeat(22), "2024-01-01T10:00:00.000Z", "Other"), initial)).rejects.toThrow();
+      expect((await store.getMeeting("a".repeat(22)))?.title).toBe("Online Meeting");
+      expect(await store.getMeeting("b".repeat(22))).toBeUndefined();
+      expect(await store.loadDocument("b".repeat(22))).toBeUndefined();
+    });
+
+    it("STORE2: appended updates load back in order after the snapshot, with increasing sequence numbers", async () => {
+      const store = createStore();
+      await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z"), Y.encodeStateAsUpdate(new Y.Doc()));
+      const [first, second] = twoUpdates();
+      const seq1 = await store.appendUpdate("a".repeat(22), first);
+      const seq2 = await store.appendUpdate("a".repeat(22), second);
+      expect(seq2).toBeGreaterThan(seq1);
+      const stored = (await store.loadDocument("a".repeat(22)))!;
+      expect(stored.updates.map((update) => Array.from(update))).toEqual([Array.from(first), Array.from(second)]);
+      expect(stored.lastSeq).toBe(seq2);
+      await expect(async () => store.appendUpdate("c".repeat(22), first)).rejects.toThrow();
+    });
+
+    it("STORE3: compaction replaces the log up to a sequence number and keeps later updates", async () => {
+      const store = createStore();
+      const id = "a".repeat(22);
+      await store.createMeeting(meeting(id, "2023-01-01T10:00:00.000Z"), Y.encodeStateAsUpdate(new Y.Doc()));
+      const [first, second, doc] = twoUpdates();
+      const seq1 = await store.appendUpdate(id, first);
+      await store.appendUpdate(id, second);
+      await store.compactDocument(id, first, seq1);
+      const stored = (await store.loadDocument(id))!;
+      expect(stored.updates).toHaveLength(1);
+      const loaded = new Y.Doc();
+      Y.applyUpdate(loaded, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(loaded, update);
+      expect(loaded.getText("t").toString()).toBe(doc.getText("t").toString());
+      const seq3 = await store.appendUpdate(id, second);
+      expect(seq3).toBeGreaterThan(seq1);
+    });
+
+    it("STORE4: a compaction that would shrink the stored document is refused and changes nothing", async () => {
+      const store = createStore();
+      const id = "a".repeat(22);
+      const [first, second] = twoUpdates();
+      await store.createMeeting(meeting(id, "2023-01-01T10:00:00.000Z"), Y.mergeUpdates([first, second]));
+      await expect(async () => store.compactDocument(id, Y.encodeStateAsUpdate(new Y.Doc()), 0)).rejects.toThrow(/smaller/);
+      const stored = (await store.loadDocument(id))!;
+      expect(Array.from(stored.snapshot)).toEqual(Array.from(Y.mergeUpdates([first, second])));
+    });
+
+    it("STORE5: meetings list newest first, and text search finds a meeting by a phrase of its summary", async () => {
+      const store = createStore();
+      const empty = Y.encodeStateAsUpdate(new Y.Doc());
+      await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z", "January"), empty);
+      await store.createMeeting(meeting("b".repeat(22), "2023-03-01T10:00:00.000Z", "March"), empty);
+      await store.createMeeting(meeting("c".repeat(22), "2023-02-01T10:00:00.000Z", "February"), empty);
+      expect((await store.listMeetings()).map((m) => m.title)).toEqual(["March", "February", "January"]);
+      await store.indexSummaryText("c".repeat(22), "Anriette suggested a report on the Expert Group Meeting.");
+      expect((await store.listMeetings({ text: "expert group" })).map((m) => m.title)).toEqual(["February"]);
+      expect((await store.listMeetings({ text: '"group expert"' })).map((m) => m.title)).toEqual([]);
+      expect((await store.listMeetings({ text: 'AND OR "( NEAR' })).length).toBeGreaterThanOrEqual(0);
+    });
+  });
+}
