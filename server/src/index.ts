@@ -2,6 +2,8 @@ export { loadConfig, ConfigError, ConfigSchema, type Config } from "./config.js"
 export { createLogger, type Logger } from "./logger.js";
 export { startServer, type RunningServer } from "./start-server.js";
 export type { DocumentStore, StoredDocument } from "./store/document-store.js";
+export type { LibraryStore } from "./store/library-store.js";
+export type { Store } from "./store/store.js";
 export { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 export { MemoryDocumentStore } from "./store/memory-document-store.js";
 export { Room } from "./collab/room.js";

@@ -7,29 +7,31 @@ import type { Config } from "./config.js";
 import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
-import type { DocumentStore } from "./store/document-store.js";
+import { MeetingPlanner } from "./meetings/meeting-planner.js";
+import type { Store } from "./store/store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 
 export interface RunningServer {
   port: number;
   url: string;
-  store: DocumentStore;
+  store: Store;
   rooms: RoomRegistry;
   /** Stops accepting, closes sockets with 1012, compacts every room, closes the store. */
   close(): Promise<void>;
 }
 
 /** Composition root: store → rooms → HTTP app + websocket server → listen. */
-export async function startServer(config: Config, logger: Logger, store?: DocumentStore): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, store?: Store): Promise<RunningServer> {
   const documentStore = store ?? new SqliteDocumentStore(path.resolve(config.DATA_DIR));
-  const templates = new TemplateCatalog();
+  const templates = new TemplateCatalog(documentStore);
   const rooms = new RoomRegistry({
     store: documentStore,
     logger,
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     unloadAfterMs: config.UNLOAD_AFTER_MS,
   });
-  const app = createApp({ store: documentStore, rooms, templates, logger, clientDir: config.CLIENT_DIR });
+  const planner = new MeetingPlanner(documentStore, templates, rooms);
+  const app = createApp({ store: documentStore, rooms, templates, planner, logger, clientDir: config.CLIENT_DIR });
   const httpServer = http.createServer(app);
   const collab = attachCollabServer({ httpServer, rooms, logger, maxMessageBytes: config.MAX_MESSAGE_BYTES });
   await new Promise<void>((resolve, reject) => {

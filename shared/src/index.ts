@@ -24,3 +24,4 @@ export * from "./document/markdown-inline.js";
 export * from "./document/markdown-tables.js";
 export * from "./document/to-markdown.js";
 export * from "./document/export-file-name.js";
+export * from "./meeting/series.js";

@@ -1,17 +1,17 @@
-import type { Meeting } from "@rapporteur/shared";
-import type { DocumentStore, StoredDocument } from "@rapporteur/server";
+import type { Meeting, ReportTemplate, Series } from "@rapporteur/shared";
+import type { Store, StoredDocument } from "@rapporteur/server";
 
 /**
  * Wraps a real store and injects the faults a disk or database shows in production: slow
  * loads, failing loads, failing writes. Everything else goes to the real store.
  */
-export class FaultyStore implements DocumentStore {
+export class FaultyStore implements Store {
   loadDelayMs = 0;
   failLoads = false;
   failAppends = false;
   loadCount = 0;
 
-  constructor(private readonly inner: DocumentStore) {}
+  constructor(private readonly inner: Store) {}
 
   async loadDocument(meetingId: string): Promise<StoredDocument | undefined> {
     this.loadCount += 1;
@@ -42,6 +42,24 @@ export class FaultyStore implements DocumentStore {
   }
   indexSummaryText(meetingId: string, text: string) {
     return this.inner.indexSummaryText(meetingId, text);
+  }
+  saveTemplate(template: ReportTemplate) {
+    return this.inner.saveTemplate(template);
+  }
+  getTemplate(id: string) {
+    return this.inner.getTemplate(id);
+  }
+  listTemplates() {
+    return this.inner.listTemplates();
+  }
+  saveSeries(series: Series) {
+    return this.inner.saveSeries(series);
+  }
+  getSeries(name: string) {
+    return this.inner.getSeries(name);
+  }
+  listSeries() {
+    return this.inner.listSeries();
   }
   close() {
     return this.inner.close();

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import type { DocumentStore } from "../store/document-store.js";
 import type { Logger } from "../logger.js";
+import { summaryPlainText } from "../export/summary-plain-text.js";
 import { Room } from "./room.js";
 
 export interface RoomRegistryOptions {
@@ -68,10 +69,20 @@ export class RoomRegistry {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onEmpty: (empty) => this.scheduleUnload(empty),
       onBroken: (broken) => void this.dropRoom(broken),
+      onCompacted: (compacted) => void this.indexRoomText(compacted),
     });
     this.rooms.set(meetingId, room);
     this.options.logger.debug("room_loaded", { meetingId, updates: stored.updates.length });
     return room;
+  }
+
+  /** Search lags the live text by at most one compaction; a failure only delays it. */
+  private async indexRoomText(room: Room): Promise<void> {
+    try {
+      await this.options.store.indexSummaryText(room.meetingId, summaryPlainText(room.doc));
+    } catch (error) {
+      this.options.logger.warn("index_failed", { meetingId: room.meetingId, error: String(error) });
+    }
   }
 
   private scheduleUnload(room: Room): void {

@@ -14,6 +14,8 @@ export interface RoomOptions {
   onEmpty(room: Room): void;
   /** The store failed: the room must be dropped and reloaded from storage. */
   onBroken(room: Room): void;
+  /** The log was folded into a snapshot: a quiet moment to refresh derived data (search). */
+  onCompacted(room: Room): void;
 }
 
 /**
@@ -151,6 +153,7 @@ export class Room {
     try {
       await this.options.store.compactDocument(this.meetingId, Y.encodeStateAsUpdate(this.doc), uptoSeq);
       this.updatesInLog -= compactedCount;
+      this.options.onCompacted(this);
     } catch (error) {
       this.options.logger.error("compaction_failed", { meetingId: this.meetingId, error: String(error) });
     }

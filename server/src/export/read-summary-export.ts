@@ -12,6 +12,11 @@ import {
   type SummaryExportInput,
 } from "@rapporteur/shared";
 
+/** The report body as ProseMirror JSON. */
+export function readBody(doc: Y.Doc): JsonNode {
+  return yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(YDOC.body)) as JsonNode;
+}
+
 /** Reads a meeting's Y.Doc into the plain data every exporter takes (the one Yjs → data boundary). */
 export function readSummaryExport(
   doc: Y.Doc,
@@ -20,7 +25,7 @@ export function readSummaryExport(
   options: ExportOptions,
   approval?: ApprovalStamp,
 ): SummaryExportInput {
-  const body = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(YDOC.body)) as JsonNode;
+  const body = readBody(doc);
   const itemTimes = ItemTimesSchema.safeParse(doc.getMap(YDOC.session).get("itemTimes") ?? {});
   return {
     meeting,

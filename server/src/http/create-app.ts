@@ -4,17 +4,20 @@ import express, { type Express } from "express";
 import { LIMITS } from "@rapporteur/shared";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { Logger } from "../logger.js";
+import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
-import type { DocumentStore } from "../store/document-store.js";
+import type { Store } from "../store/store.js";
 import { createExportRouter } from "./export-router.js";
 import { createErrorHandler, HttpError } from "./http-error.js";
 import { createMeetingsRouter } from "./meetings-router.js";
+import { createSeriesRouter } from "./series-router.js";
 import { createTemplatesRouter } from "./templates-router.js";
 
 export interface AppOptions {
-  store: DocumentStore;
+  store: Store;
   rooms: RoomRegistry;
   templates: TemplateCatalog;
+  planner: MeetingPlanner;
   logger: Logger;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir: string;
@@ -32,6 +35,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/api/meetings/:id/export", createExportRouter(options));
   app.use("/api/meetings", createMeetingsRouter(options));
   app.use("/api/templates", createTemplatesRouter(options));
+  app.use("/api/series", createSeriesRouter(options));
   app.use("/api", () => {
     throw new HttpError(404, "not_found", "no such API endpoint");
   });

@@ -47,7 +47,7 @@ export function createExportRouter({ store, rooms, templates }: ExportRouterOpti
       frontMatter: query.frontMatter,
       pageSize: query.pageSize,
     });
-    const input = readSummaryExport(doc, meeting, templates.get(meeting.templateId), options);
+    const input = readSummaryExport(doc, meeting, await templates.get(meeting.templateId), options);
     const rendered = await renderExport(query.format, input);
     response.attachment(exportFileName(meeting, query.format)).type(rendered.contentType).send(rendered.body);
   });

@@ -1,10 +1,9 @@
 import { Router } from "express";
 import { z } from "zod";
-import { CreateMeetingRequestSchema, IdSchema } from "@rapporteur/shared";
-import { createMeeting } from "../meetings/create-meeting.js";
-import type { TemplateCatalog } from "../meetings/template-catalog.js";
+import { CreateMeetingRequestSchema, IdSchema, ScheduleNextMeetingRequestSchema } from "@rapporteur/shared";
+import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { DocumentStore } from "../store/document-store.js";
-import { HttpError, notFound } from "./http-error.js";
+import { notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
 
 const MeetingParamsSchema = z.object({ id: IdSchema });
@@ -12,22 +11,16 @@ const ListQuerySchema = z.object({ q: z.string().max(200).optional() });
 
 export interface MeetingsRouterOptions {
   store: DocumentStore;
-  templates: TemplateCatalog;
+  planner: MeetingPlanner;
 }
 
-/** `/api/meetings`: create (seeding the document once), list, read. */
-export function createMeetingsRouter({ store, templates }: MeetingsRouterOptions): Router {
+/** `/api/meetings`: create (seeding the document once), list, read, schedule the next one. */
+export function createMeetingsRouter({ store, planner }: MeetingsRouterOptions): Router {
   const router = Router();
 
   router.post("/", async (request, response) => {
     const body = parseRequest(CreateMeetingRequestSchema, request.body, "body");
-    const template = templates.get(body.templateId);
-    if (!template) {
-      throw new HttpError(400, "invalid_request", `unknown template ${body.templateId}`, [
-        { path: "templateId", message: "no template with this id" },
-      ]);
-    }
-    const meeting = await createMeeting(store, body, template);
+    const meeting = await planner.createMeeting(body);
     response.status(201).location(`/api/meetings/${meeting.id}`).json({ meeting });
   });
 
@@ -41,6 +34,13 @@ export function createMeetingsRouter({ store, templates }: MeetingsRouterOptions
     const meeting = await store.getMeeting(id);
     if (!meeting) throw notFound("meeting");
     response.json({ meeting });
+  });
+
+  router.post("/:id/next", async (request, response) => {
+    const { id } = parseMeetingParams(request.params);
+    const body = parseRequest(ScheduleNextMeetingRequestSchema, request.body, "body");
+    const meeting = await planner.scheduleNextMeeting(id, body);
+    response.status(201).location(`/api/meetings/${meeting.id}`).json({ meeting });
   });
 
   return router;

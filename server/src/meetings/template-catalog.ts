@@ -1,14 +1,44 @@
-import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_ID, type ReportTemplate } from "@rapporteur/shared";
+import {
+  BUILT_IN_TEMPLATES,
+  DEFAULT_TEMPLATE_ID,
+  type ReportTemplate,
+  type ReportTemplateBody,
+} from "@rapporteur/shared";
+import { HttpError } from "../http/http-error.js";
+import type { LibraryStore } from "../store/library-store.js";
+import { newId } from "./new-id.js";
 
-/** The report templates a meeting can be made from. */
+const builtIns = new Map(BUILT_IN_TEMPLATES.map((template) => [template.id, template]));
+
+/** Built-in templates (read-only) and the ones users made, stored in the database. */
 export class TemplateCatalog {
-  private readonly byId = new Map(BUILT_IN_TEMPLATES.map((template) => [template.id, template]));
+  constructor(private readonly store: LibraryStore) {}
 
-  list(): ReportTemplate[] {
-    return [...this.byId.values()];
+  async list(): Promise<ReportTemplate[]> {
+    return [...builtIns.values(), ...(await this.store.listTemplates())];
   }
 
-  get(id: string | undefined): ReportTemplate | undefined {
-    return this.byId.get(id ?? DEFAULT_TEMPLATE_ID);
+  async get(id: string | undefined): Promise<ReportTemplate | undefined> {
+    const key = id ?? DEFAULT_TEMPLATE_ID;
+    return builtIns.get(key) ?? (await this.store.getTemplate(key));
+  }
+
+  async create(body: ReportTemplateBody): Promise<ReportTemplate> {
+    const now = new Date().toISOString();
+    const template: ReportTemplate = { ...body, id: newId(), builtIn: false, createdAt: now, updatedAt: now };
+    await this.store.saveTemplate(template);
+    return template;
+  }
+
+  /** Built-in templates are shared by every group: they are copied, never edited. */
+  async update(id: string, body: ReportTemplateBody): Promise<ReportTemplate | undefined> {
+    if (builtIns.has(id)) {
+      throw new HttpError(409, "built_in_template", "built-in templates cannot be changed; create a copy instead");
+    }
+    const existing = await this.store.getTemplate(id);
+    if (!existing) return undefined;
+    const template: ReportTemplate = { ...body, id, builtIn: false, createdAt: existing.createdAt, updatedAt: new Date().toISOString() };
+    await this.store.saveTemplate(template);
+    return template;
   }
 }

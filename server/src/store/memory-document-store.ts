@@ -1,5 +1,6 @@
-import type { Meeting } from "@rapporteur/shared";
+import { seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
 import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
+import type { LibraryStore } from "./library-store.js";
 import { parseSearchTerms } from "./fts-query.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 
@@ -10,10 +11,12 @@ interface MemoryDocument {
 }
 
 /** Keeps everything in maps: for tests of the room and for throwaway demos. */
-export class MemoryDocumentStore implements DocumentStore {
+export class MemoryDocumentStore implements DocumentStore, LibraryStore {
   private readonly meetings = new Map<string, Meeting>();
   private readonly documents = new Map<string, MemoryDocument>();
   private readonly searchText = new Map<string, string>();
+  private readonly templates = new Map<string, ReportTemplate>();
+  private readonly series = new Map<string, Series>();
 
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     if (this.meetings.has(meeting.id)) throw new Error(`meeting ${meeting.id} exists`);
@@ -76,6 +79,32 @@ export class MemoryDocumentStore implements DocumentStore {
 
   indexSummaryText(meetingId: string, text: string): void {
     this.searchText.set(meetingId, text);
+  }
+
+  saveTemplate(template: ReportTemplate): void {
+    this.templates.set(template.id, structuredClone(template));
+  }
+
+  getTemplate(id: string): ReportTemplate | undefined {
+    const template = this.templates.get(id);
+    return template && structuredClone(template);
+  }
+
+  listTemplates(): ReportTemplate[] {
+    return [...this.templates.values()].map((template) => structuredClone(template));
+  }
+
+  saveSeries(series: Series): void {
+    this.series.set(seriesKey(series.name), structuredClone(series));
+  }
+
+  getSeries(name: string): Series | undefined {
+    const series = this.series.get(seriesKey(name));
+    return series && structuredClone(series);
+  }
+
+  listSeries(): Series[] {
+    return [...this.series.values()].map((series) => structuredClone(series));
   }
 
   close(): void {}

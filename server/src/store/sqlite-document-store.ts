@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { MeetingSchema, type Meeting } from "@rapporteur/shared";
+import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
 import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
+import type { LibraryStore } from "./library-store.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 import { applySqliteSchema } from "./sqlite-schema.js";
 import { toFtsQuery } from "./fts-query.js";
@@ -16,7 +17,7 @@ interface DocumentRow {
  * The embedded default. better-sqlite3 is synchronous, so "stored before broadcast" is a plain
  * call on the hot path; WAL with synchronous=FULL makes each committed update survive a crash.
  */
-export class SqliteDocumentStore implements DocumentStore {
+export class SqliteDocumentStore implements DocumentStore, LibraryStore {
   private readonly db: Database.Database;
   private readonly statements;
 
@@ -55,6 +56,12 @@ export class SqliteDocumentStore implements DocumentStore {
       deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq <= ?"),
       deleteSearch: db.prepare("DELETE FROM meeting_search WHERE meeting_id = ?"),
       insertSearch: db.prepare("INSERT INTO meeting_search (meeting_id, title, body) VALUES (?, ?, ?)"),
+      upsertTemplate: db.prepare("INSERT INTO templates (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
+      selectTemplate: db.prepare("SELECT data FROM templates WHERE id = ?").pluck(),
+      listTemplates: db.prepare("SELECT data FROM templates ORDER BY id").pluck(),
+      upsertSeries: db.prepare("INSERT INTO series (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data"),
+      selectSeries: db.prepare("SELECT data FROM series WHERE key = ?").pluck(),
+      listSeries: db.prepare("SELECT data FROM series ORDER BY key").pluck(),
     };
   }
 
@@ -115,6 +122,32 @@ export class SqliteDocumentStore implements DocumentStore {
       this.statements.deleteSearch.run(meetingId);
       this.statements.insertSearch.run(meetingId, `${meeting.series} ${meeting.title}`, text);
     })();
+  }
+
+  saveTemplate(template: ReportTemplate): void {
+    this.statements.upsertTemplate.run(template.id, JSON.stringify(template));
+  }
+
+  getTemplate(id: string): ReportTemplate | undefined {
+    const data = this.statements.selectTemplate.get(id) as string | undefined;
+    return data === undefined ? undefined : ReportTemplateSchema.parse(JSON.parse(data));
+  }
+
+  listTemplates(): ReportTemplate[] {
+    return (this.statements.listTemplates.all() as string[]).map((data) => ReportTemplateSchema.parse(JSON.parse(data)));
+  }
+
+  saveSeries(series: Series): void {
+    this.statements.upsertSeries.run(seriesKey(series.name), JSON.stringify(series));
+  }
+
+  getSeries(name: string): Series | undefined {
+    const data = this.statements.selectSeries.get(seriesKey(name)) as string | undefined;
+    return data === undefined ? undefined : SeriesSchema.parse(JSON.parse(data));
+  }
+
+  listSeries(): Series[] {
+    return (this.statements.listSeries.all() as string[]).map((data) => SeriesSchema.parse(JSON.parse(data)));
   }
 
   close(): void {

@@ -21,6 +21,8 @@ export function applySqliteSchema(db: Database.Database): void {
       data BLOB NOT NULL,
       PRIMARY KEY (meeting_id, seq)
     ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS templates (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS series (key TEXT PRIMARY KEY, data TEXT NOT NULL);
     CREATE VIRTUAL TABLE IF NOT EXISTS meeting_search USING fts5 (
       meeting_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
     );

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { LIMITS } from "../limits.js";
+import { ParticipantInputSchema } from "./create-meeting-request.js";
+
+/** A working group's meetings: its house template, how it numbers meetings, who usually comes. */
+export const SeriesSchema = z.object({
+  name: z.string().trim().min(1).max(LIMITS.maxTitleChars),
+  defaultTemplateId: z.string().min(1).max(100),
+  numberStyle: z.enum(["arabic", "roman"]),
+  usualParticipants: z.array(ParticipantInputSchema).max(LIMITS.maxParticipants),
+  updatedAt: z.string(),
+});
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const UpdateSeriesRequestSchema = SeriesSchema.omit({ updatedAt: true }).partial({
+  defaultTemplateId: true,
+  numberStyle: true,
+  usualParticipants: true,
+});
+export type UpdateSeriesRequest = z.infer<typeof UpdateSeriesRequestSchema>;
+
+/** Body of POST /api/meetings/:id/next; everything defaults from the previous meeting. */
+export const ScheduleNextMeetingRequestSchema = z.object({
+  startsAt: z.iso
+    .datetime({ offset: true, message: "must be an ISO 8601 date and time, e.g. 2023-03-02T14:00:00Z" })
+    .transform((value) => new Date(value).toISOString())
+    .optional(),
+  title: z.string().trim().min(1).max(LIMITS.maxTitleChars).optional(),
+  agenda: z
+    .array(z.object({ title: z.string().trim().min(1).max(LIMITS.maxTitleChars), children: z.array(z.object({ title: z.string().trim().min(1).max(LIMITS.maxTitleChars) })).optional() }))
+    .max(LIMITS.maxAgendaItems)
+    .optional(),
+});
+export type ScheduleNextMeetingRequest = z.infer<typeof ScheduleNextMeetingRequestSchema>;
+
+/** Series are keyed by name, compared without case or extra spaces. */
+export function seriesKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { BUILT_IN_TEMPLATES, MeetingSchema, YDOC } from "@rapporteur/shared";
+import { connectClient } from "../helpers/collab-client.js";
+import { bodyText, writeParagraphInSection } from "../helpers/edit-body.js";
+import { createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { startTestServer } from "../helpers/test-server.js";
+import { waitUntil } from "../helpers/wait-until.js";
+
+const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+const userTemplate = {
+  name: "Secretariat house style",
+  titleLines: ["{series}", "Meeting {number} of {weekday} {date}", "Summary"],
+  opening: ["Meeting hosted by {hosts}."],
+  sections: [
+    { kind: "discussion", title: "Discussions" },
+    { kind: "nextSteps", title: "Actions" },
+    { kind: "participantsAnnex", title: "Annex A: Attendance" },
+  ],
+  headingNumbering: "upper-roman",
+  numberParagraphs: false,
+};
+
+describe("report templates", () => {
+  it.each(BUILT_IN_TEMPLATES.map((template) => [template.id, template] as const))(
+    "TEMPLATE3: built-in template %s seeds a meeting through the real server",
+    async (id, template) => {
+      const server = await startTestServer();
+      const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ templateId: id }));
+      expect(meeting.templateId).toBe(id);
+      const client = connectClient(server.url, meeting.id);
+      await client.synced;
+      const text = bodyText(client.doc);
+      const labelled = template.headingNumbering === "upper-alpha" ? "A. Activities of the WG Strategy for 2023" : "1. Activities of the WG Strategy for 2023";
+      expect(text).toContain(labelled);
+      for (const section of template.sections.filter((s) => s.kind !== "followUp")) expect(text).toContain(section.title);
+    },
+  );
+
+  it("TEMPLATE4: a user template is stored, listed, edited, and a meeting made from it looks like it", async () => {
+    const server = await startTestServer();
+    const created = await fetch(`${server.url}/api/templates`, json("POST", userTemplate));
+    expect(created.status).toBe(201);
+    const { template } = (await created.json()) as { template: { id: string } };
+    const listed = (await (await fetch(`${server.url}/api/templates`)).json()) as { templates: Array<{ id: string }> };
+    expect(listed.templates.map((t) => t.id)).toContain(template.id);
+    const edited = await fetch(`${server.url}/api/templates/${template.id}`, json("PUT", { ...userTemplate, opening: ["Hosted by {hostsAndModerators}."] }));
+    expect(edited.status).toBe(200);
+
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ templateId: template.id, hosts: ["Anriette Esterhuysen"] }));
+    const markdown = await exportMarkdown(server.url, meeting.id);
+    expect(markdown).toContain("# MAG Working Group on IGF Strengthening and Strategy");
+    expect(markdown).toContain("**Meeting 51 of Thursday 16 February 2023**");
+    expect(markdown).toContain("Hosted by Anriette Esterhuysen and Titti Cassa.");
+    expect(markdown).toContain("### I. Activities of the WG Strategy for 2023");
+    expect(markdown).toContain("### II. AoB");
+    expect(markdown).toContain("## Annex A: Attendance\n\n| No. | Name | Affiliation | Role |");
+  });
+
+  it("TEMPLATE5: a template with an unknown placeholder is refused with 400 naming it; built-ins cannot be edited", async () => {
+    const server = await startTestServer();
+    const before = ((await (await fetch(`${server.url}/api/templates`)).json()) as { templates: unknown[] }).templates.length;
+    const response = await fetch(`${server.url}/api/templates`, json("POST", { ...userTemplate, opening: ["Chaired by {chair}."] }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { fields: Array<{ path: string; message: string }> } };
+    expect(body.error.fields[0]!.path).toBe("opening.0");
+    expect(body.error.fields[0]!.message).toContain("{chair}");
+    const after = ((await (await fetch(`${server.url}/api/templates`)).json()) as { templates: unknown[] }).templates.length;
+    expect(after).toBe(before);
+    expect((await fetch(`${server.url}/api/templates/discussion-per-item`, json("PUT", userTemplate))).status).toBe(409);
+  });
+});
+
+describe("series", () => {
+  it.each([
+    [51, 52, "Online Meeting 51", "Online Meeting 52"],
+    ["XXIV", "XXV", "Online Meeting XXIV", "Online Meeting XXV"],
+  ])("SERIES1: the next meeting after %s is %s, with the series template and the previous participants", async (number, next, title, nextTitle) => {
+    const server = await startTestServer();
+    const first = await createMeetingViaApi(server.url, sampleMeetingRequest({ number, title, templateId: "numbered-paragraphs" }));
+    const client = connectClient(server.url, first.id);
+    await client.synced;
+    client.doc.transact(() => {
+      const late = new Y.Map<unknown>();
+      late.set("id", "late-joiner-0000000000");
+      late.set("name", "Wolfgang Kleinwächter");
+      late.set("affiliation", "University of Aarhus");
+      client.doc.getArray(YDOC.participants).push([late]);
+    });
+    await waitUntil(async () => expect(await exportMarkdown(server.url, first.id)).toContain("Kleinwächter"));
+
+    const response = await fetch(`${server.url}/api/meetings/${first.id}/next`, json("POST", {}));
+    expect(response.status).toBe(201);
+    const meeting = MeetingSchema.parse(((await response.json()) as { meeting: unknown }).meeting);
+    expect(meeting.number).toBe(next);
+    expect(meeting.title).toBe(nextTitle);
+    expect(meeting.templateId).toBe("numbered-paragraphs");
+    expect(meeting.startsAt).toBe("2023-03-02T14:00:00.000Z");
+    expect(meeting.participants.map((p) => p.name)).toEqual(["Anja Gengo", "Wolfgang Kleinwächter"]);
+  });
+
+  it("SEARCH1: full-text search finds a meeting by a phrase from its discussion", async () => {
+    const server = await startTestServer({ env: { UNLOAD_AFTER_MS: "0" } });
+    const target = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 60" }));
+    await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 61" }));
+    const client = connectClient(server.url, target.id);
+    await client.synced;
+    writeParagraphInSection(client.doc, "AoB", "Nigel Hickson noted the distinction between Geneva and New York.");
+    await waitUntil(async () => expect(await exportMarkdown(server.url, target.id)).toContain("Geneva and New York"));
+    client.destroy();
+    const search = async (q: string) =>
+      ((await (await fetch(`${server.url}/api/meetings?q=${encodeURIComponent(q)}`)).json()) as { meetings: Array<{ title: string }> }).meetings.map((m) => m.title);
+    await waitUntil(async () => expect(await search('"Geneva and New York"')).toEqual(["Online Meeting 60"]));
+    expect(await search('"New York and Geneva"')).toEqual([]);
+    expect(await search("Online Meeting")).toHaveLength(2);
+  });
+});
