@@ -18,6 +18,16 @@ export const ConfigSchema = z.object({
   /** Serve the built client from this folder when it exists. */
   CLIENT_DIR: z.string().min(1).default(path.resolve(import.meta.dirname, "../../client/dist")),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** HMAC secret for invitation tokens; generated and kept in DATA_DIR on first start when unset. */
+  TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Invitation links stop working after this many days. */
+  TOKEN_TTL_DAYS: integer(1, 3650).default(400),
+  /** When set, creating meetings and listing all of them need `Authorization: Bearer <ADMIN_TOKEN>`. */
+  ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Base of the invitation links (e.g. https://minutes.example.org); the request's host when unset. */
+  PUBLIC_URL: z.url().optional(),
+  /** An automatic version is kept after this much editing activity. */
+  AUTO_VERSION_MS: integer(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

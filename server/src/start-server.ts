@@ -1,6 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { InvitationTokens } from "./access/invitation-tokens.js";
+import { MeetingAccessGuard } from "./access/meeting-access.js";
+import { resolveTokenSecret } from "./access/resolve-token-secret.js";
 import { attachCollabServer } from "./collab/collab-server.js";
 import { RoomRegistry } from "./collab/room-registry.js";
 import type { Config } from "./config.js";
@@ -8,6 +11,7 @@ import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
 import { MeetingPlanner } from "./meetings/meeting-planner.js";
+import { ReviewWorkflow } from "./meetings/review-workflow.js";
 import type { Store } from "./store/store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 
@@ -16,6 +20,7 @@ export interface RunningServer {
   url: string;
   store: Store;
   rooms: RoomRegistry;
+  tokens: InvitationTokens;
   /** Stops accepting, closes sockets with 1012, compacts every room, closes the store. */
   close(): Promise<void>;
 }
@@ -29,11 +34,20 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     logger,
     compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
     unloadAfterMs: config.UNLOAD_AFTER_MS,
+    autoVersionMs: config.AUTO_VERSION_MS,
+    // Bound late: the workflow needs the registry, and the registry reports activity to it.
+    onActivity: (room) => void workflow.recordAutoVersion(room),
   });
+  const workflow = new ReviewWorkflow(documentStore, rooms, logger);
+  const tokens = new InvitationTokens(resolveTokenSecret(config.TOKEN_SECRET, path.resolve(config.DATA_DIR)), config.TOKEN_TTL_DAYS);
+  const guard = new MeetingAccessGuard(tokens, documentStore, config.ADMIN_TOKEN);
   const planner = new MeetingPlanner(documentStore, templates, rooms);
-  const app = createApp({ store: documentStore, rooms, templates, planner, logger, clientDir: config.CLIENT_DIR });
+  const app = createApp({
+    store: documentStore, rooms, templates, planner, workflow, guard, tokens, logger,
+    publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR,
+  });
   const httpServer = http.createServer(app);
-  const collab = attachCollabServer({ httpServer, rooms, logger, maxMessageBytes: config.MAX_MESSAGE_BYTES });
+  const collab = attachCollabServer({ httpServer, rooms, store: documentStore, tokens, logger, maxMessageBytes: config.MAX_MESSAGE_BYTES });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
@@ -46,6 +60,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     url: `http://localhost:${port}`,
     store: documentStore,
     rooms,
+    tokens,
     close: () =>
       (closing ??= (async () => {
         await collab.close();

@@ -25,3 +25,7 @@ export * from "./document/markdown-tables.js";
 export * from "./document/to-markdown.js";
 export * from "./document/export-file-name.js";
 export * from "./meeting/series.js";
+export * from "./review/roles.js";
+export * from "./review/review-status.js";
+export * from "./review/canonical-json.js";
+export * from "./review/diff-texts.js";

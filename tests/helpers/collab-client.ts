@@ -2,7 +2,7 @@ import { afterAll } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { COLLAB_PATH } from "@rapporteur/shared";
+import { COLLAB_PATH, type MeetingLinks, type Role } from "@rapporteur/shared";
 
 export interface CollabClient {
   doc: Y.Doc;
@@ -17,13 +17,22 @@ afterAll(() => {
   for (const client of clients) client.destroy();
 });
 
+export interface ConnectOptions {
+  doc?: Y.Doc;
+  /** Whose invitation token to present; the note-taker's by default, none with `null`. */
+  role?: Role | null;
+  params?: Record<string, string>;
+}
+
 /** A stock y-websocket provider in Node, exactly as a third-party client would connect. */
-export function connectClient(serverUrl: string, meetingId: string, options: { doc?: Y.Doc; params?: Record<string, string> } = {}): CollabClient {
+export function connectClient(serverUrl: string, meeting: { id: string; tokens: MeetingLinks }, options: ConnectOptions = {}): CollabClient {
   const doc = options.doc ?? new Y.Doc();
+  const role = options.role === undefined ? "noteTaker" : options.role;
+  const params = { ...(role ? { token: meeting.tokens[role] } : {}), ...options.params };
   const wsUrl = serverUrl.replace(/^http/, "ws") + COLLAB_PATH;
-  const provider = new WebsocketProvider(wsUrl, meetingId, doc, {
+  const provider = new WebsocketProvider(wsUrl, meeting.id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: options.params ?? {},
+    params,
     maxBackoffTime: 300,
     // Providers in one process would otherwise talk over BroadcastChannel, around the server.
     disableBc: true,

@@ -1,22 +1,40 @@
 import { expect } from "vitest";
-import { MeetingSchema, type Meeting } from "@rapporteur/shared";
+import { MeetingLinksSchema, MeetingSchema, type Meeting, type MeetingLinks, type Role } from "@rapporteur/shared";
 
-/** POST /api/meetings and return the created meeting (asserting 201). */
-export async function createMeetingViaApi(serverUrl: string, body: unknown): Promise<Meeting> {
+/** A meeting as its creator holds it: with the invitation tokens and links of each role. */
+export type TestMeeting = Meeting & { tokens: MeetingLinks; links: MeetingLinks };
+
+/** POST /api/meetings and return the created meeting with its tokens (asserting 201). */
+export async function createMeetingViaApi(serverUrl: string, body: unknown, headers: Record<string, string> = {}): Promise<TestMeeting> {
   const response = await fetch(`${serverUrl}/api/meetings`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
-  const json = (await response.json()) as { meeting?: unknown };
+  const json = (await response.json()) as { meeting?: unknown; tokens?: unknown; links?: unknown };
   expect(response.status, JSON.stringify(json)).toBe(201);
-  return MeetingSchema.parse(json.meeting);
+  return { ...MeetingSchema.parse(json.meeting), tokens: MeetingLinksSchema.parse(json.tokens), links: MeetingLinksSchema.parse(json.links) };
 }
 
-export async function exportMarkdown(serverUrl: string, meetingId: string, query = ""): Promise<string> {
-  const response = await fetch(`${serverUrl}/api/meetings/${meetingId}/export?format=md${query}`);
+/** Headers that present the invitation token of `role` for this meeting. */
+export function authHeaders(meeting: TestMeeting, role: Role = "chair"): Record<string, string> {
+  return { authorization: `Bearer ${meeting.tokens[role]}` };
+}
+
+export async function exportMarkdown(serverUrl: string, meeting: TestMeeting, query = ""): Promise<string> {
+  const response = await fetch(`${serverUrl}/api/meetings/${meeting.id}/export?format=md${query}`, { headers: authHeaders(meeting, "viewer") });
   expect(response.status).toBe(200);
   return response.text();
+}
+
+/** A request to the meeting's API as one role (the chair by default). */
+export function callMeetingApi(serverUrl: string, meeting: TestMeeting, path: string, init: { method?: string; body?: unknown; role?: Role | null } = {}) {
+  const role = init.role === undefined ? "chair" : init.role;
+  return fetch(`${serverUrl}/api/meetings/${meeting.id}${path}`, {
+    method: init.method ?? "GET",
+    headers: { "content-type": "application/json", ...(role ? authHeaders(meeting, role) : {}) },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
 }
 
 /** A small valid meeting for tests that are not about the meeting itself. */

@@ -9,8 +9,9 @@ export interface RawSocket {
 }
 
 /** A bare websocket to a room, for sending what no well-behaved provider would. */
-export function openRawSocket(serverUrl: string, path: string): RawSocket {
-  const ws = new WebSocket(serverUrl.replace(/^http/, "ws") + (path.startsWith("/") ? path : `${COLLAB_PATH}/${path}`));
+export function openRawSocket(serverUrl: string, path: string, token?: string): RawSocket {
+  const query = token ? `?token=${encodeURIComponent(token)}` : "";
+  const ws = new WebSocket(serverUrl.replace(/^http/, "ws") + (path.startsWith("/") ? path : `${COLLAB_PATH}/${path}`) + query);
   const messages: Buffer[] = [];
   ws.on("message", (data) => messages.push(data as Buffer));
   ws.on("error", () => {});

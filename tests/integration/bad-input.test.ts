@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import { CloseCode } from "@rapporteur/shared";
 import { connectClient } from "../helpers/collab-client.js";
 import { bodyText, writeParagraphInSection } from "../helpers/edit-body.js";
-import { createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { authHeaders, createMeetingViaApi, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
 import { openRawSocket } from "../helpers/raw-socket.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
@@ -19,20 +19,20 @@ const frame = (...parts: Array<number | Uint8Array>) => {
 
 describe("bad input gets a clear answer and harms nothing else", () => {
   let server: TestServer;
-  let meetingId: string;
-  let otherMeetingId: string;
+  let meeting: TestMeeting;
+  let otherMeeting: TestMeeting;
 
   beforeAll(async () => {
     server = await startTestServer({ env: { MAX_MESSAGE_BYTES: "4096" } });
-    meetingId = (await createMeetingViaApi(server.url, sampleMeetingRequest())).id;
-    otherMeetingId = (await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 52" }))).id;
+    meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    otherMeeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 52" }));
   });
 
   /** An honest client on the same meeting and one on another meeting still sync. */
   async function expectOthersUnharmed(marker: string) {
-    for (const id of [meetingId, otherMeetingId]) {
-      const writer = connectClient(server.url, id);
-      const reader = connectClient(server.url, id);
+    for (const target of [meeting, otherMeeting]) {
+      const writer = connectClient(server.url, target);
+      const reader = connectClient(server.url, target);
       await Promise.all([writer.synced, reader.synced]);
       writeParagraphInSection(writer.doc, "AoB", `${marker} still works.`);
       await waitUntil(() => expect(bodyText(reader.doc)).toContain(`${marker} still works.`));
@@ -73,21 +73,21 @@ describe("bad input gets a clear answer and harms nothing else", () => {
     expect((await fetch(`${server.url}/api/meetings/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/meetings/../../etc/passwd`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/nothing-here`)).status).toBe(404);
-    const response = await fetch(`${server.url}/api/meetings/${meetingId}/export?format=exe`);
+    const response = await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=exe`, { headers: authHeaders(meeting) });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { fields: Array<{ path: string }> } }).error.fields[0]!.path).toBe("format");
   });
 
   it("BAD4: a websocket to an unknown meeting is closed with 4404", async () => {
     for (const id of ["AAAAAAAAAAAAAAAAAAAAAA", "not-an-id", "..%2F..%2Fetc"]) {
-      const socket = openRawSocket(server.url, id);
+      const socket = openRawSocket(server.url, id, meeting.tokens.chair);
       expect((await socket.closed).code).toBe(CloseCode.MeetingNotFound);
     }
     await expectOthersUnharmed("After 4404");
   });
 
   it("BAD5: an oversized message closes that connection with 1009", async () => {
-    const socket = openRawSocket(server.url, meetingId);
+    const socket = openRawSocket(server.url, meeting.id, meeting.tokens.noteTaker);
     await socket.opened;
     socket.ws.send(frame(0, 2, new Uint8Array(8000)));
     expect((await socket.closed).code).toBe(CloseCode.MessageTooBig);
@@ -105,7 +105,7 @@ describe("bad input gets a clear answer and harms nothing else", () => {
     ["a garbage update", frame(0, 2, new Uint8Array([1, 200, 1, 7, 0, 99, 99, 3]))],
     ["a malformed awareness update", frame(1, new Uint8Array([5, 1, 2]))],
   ])("BAD6: %s closes that connection with 4400 and a reason", async (_name, data) => {
-    const socket = openRawSocket(server.url, meetingId);
+    const socket = openRawSocket(server.url, meeting.id, meeting.tokens.noteTaker);
     await socket.opened;
     socket.ws.send(data, { binary: typeof data !== "string" });
     const closed = await socket.closed;

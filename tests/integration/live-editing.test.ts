@@ -11,8 +11,8 @@ describe("live co-editing", () => {
   it("SYNC1: two clients editing concurrently converge, and a late joiner sees everything", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    const anja = connectClient(server.url, meeting.id);
-    const titti = connectClient(server.url, meeting.id);
+    const anja = connectClient(server.url, meeting);
+    const titti = connectClient(server.url, meeting);
     await Promise.all([anja.synced, titti.synced]);
 
     for (let i = 0; i < 20; i++) {
@@ -23,7 +23,7 @@ describe("live co-editing", () => {
     expect(bodyText(anja.doc)).toContain("Anja point 19.");
     expect(bodyText(anja.doc)).toContain("Titti point 19.");
 
-    const late = connectClient(server.url, meeting.id);
+    const late = connectClient(server.url, meeting);
     await late.synced;
     await waitUntil(() => expect(bodyText(late.doc)).toBe(bodyText(anja.doc)));
     expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(anja.doc));
@@ -32,7 +32,7 @@ describe("live co-editing", () => {
   it("SEED1: two clients opening a brand-new meeting at the same moment get the template once", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    const clients = Array.from({ length: 4 }, () => connectClient(server.url, meeting.id));
+    const clients = Array.from({ length: 4 }, () => connectClient(server.url, meeting));
     await Promise.all(clients.map((client) => client.synced));
     for (const client of clients) {
       const text = client.doc.getXmlFragment(YDOC.body).toString();
@@ -45,7 +45,7 @@ describe("live co-editing", () => {
   it("SEED2: the seeded document has the title block, agenda, one heading per item and the annex", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    const client = connectClient(server.url, meeting.id);
+    const client = connectClient(server.url, meeting);
     await client.synced;
     const lines = bodyText(client.doc).split("\n");
     expect(lines.slice(0, 3)).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { connectClient } from "../helpers/collab-client.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
 import { fixture002Agenda, fixture002Participants, readFixture002Discussion } from "../helpers/fixture-002.js";
-import { createMeetingViaApi, exportMarkdown } from "../helpers/meetings-api.js";
+import { authHeaders, createMeetingViaApi, exportMarkdown } from "../helpers/meetings-api.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
@@ -24,15 +24,15 @@ describe("Markdown export", () => {
     expect(sections).toHaveLength(5);
     expect(sections.flat().length).toBeGreaterThan(20);
 
-    const clients = [connectClient(server.url, meeting.id), connectClient(server.url, meeting.id)];
+    const clients = [connectClient(server.url, meeting), connectClient(server.url, meeting)];
     await Promise.all(clients.map((client) => client.synced));
     sections.forEach((paragraphs, index) => {
       for (const paragraph of paragraphs) writeParagraphInSection(clients[index % 2]!.doc, fixture002Agenda[index]!, paragraph);
     });
     const last = sections[4]![sections[4]!.length - 1]!;
-    await waitUntil(async () => expect(unescape(await exportMarkdown(server.url, meeting.id))).toContain(last));
+    await waitUntil(async () => expect(unescape(await exportMarkdown(server.url, meeting))).toContain(last));
 
-    const markdown = unescape(await exportMarkdown(server.url, meeting.id));
+    const markdown = unescape(await exportMarkdown(server.url, meeting));
     let cursor = 0;
     sections.forEach((paragraphs, index) => {
       const heading = markdown.indexOf(`### ${index + 1}. ${fixture002Agenda[index]}\n`, cursor);
@@ -58,7 +58,7 @@ describe("Markdown export", () => {
       title: "Online Meeting 51",
       startsAt: "2023-02-16T14:00:00Z",
     });
-    const response = await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=md`);
+    const response = await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=md`, { headers: authHeaders(meeting, "viewer") });
     expect(response.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(
       'attachment; filename="2023-02-16 MAG WG-Strategy Online Meeting 51 Summary Report.md"',

@@ -12,8 +12,8 @@ describe("persistence", () => {
     const dataDir = makeTempDir();
     const first = await startServerProcess({ PORT: "0", DATA_DIR: dataDir, COMPACT_AFTER_UPDATES: "25" });
     const meeting = await createMeetingViaApi(first.url, sampleMeetingRequest());
-    const writer = connectClient(first.url, meeting.id);
-    const observer = connectClient(first.url, meeting.id);
+    const writer = connectClient(first.url, meeting);
+    const observer = connectClient(first.url, meeting);
     await Promise.all([writer.synced, observer.synced]);
 
     // The observer only learns of an update from the server's broadcast, which comes after the store.
@@ -25,7 +25,7 @@ describe("persistence", () => {
     observer.destroy();
 
     const second = await startServerProcess({ PORT: "0", DATA_DIR: dataDir });
-    const reader = connectClient(second.url, meeting.id);
+    const reader = connectClient(second.url, meeting);
     await reader.synced;
     const reloaded = bodyText(reader.doc);
     for (const line of seenByObserver.split("\n").filter((line) => line.startsWith("Sentence"))) {
@@ -38,8 +38,8 @@ describe("persistence", () => {
     const dataDir = makeTempDir();
     const first = await startServerProcess({ PORT: "0", DATA_DIR: dataDir });
     const meeting = await createMeetingViaApi(first.url, sampleMeetingRequest());
-    const anja = connectClient(first.url, meeting.id);
-    const titti = connectClient(first.url, meeting.id);
+    const anja = connectClient(first.url, meeting);
+    const titti = connectClient(first.url, meeting);
     await Promise.all([anja.synced, titti.synced]);
     writeParagraphInSection(anja.doc, "AoB", "Written before the crash.");
     await waitUntil(() => expect(bodyText(titti.doc)).toContain("Written before the crash."));
@@ -55,7 +55,7 @@ describe("persistence", () => {
       expect(bodyText(titti.doc)).toContain("Anja typed while the server was down.");
     }, 15_000);
     expect(bodyText(anja.doc)).toBe(bodyText(titti.doc));
-    await waitUntil(async () => expect(await exportMarkdown(second.url, meeting.id)).toContain("Anja typed while the server was down."));
+    await waitUntil(async () => expect(await exportMarkdown(second.url, meeting)).toContain("Anja typed while the server was down."));
     anja.destroy();
     titti.destroy();
     await second.kill();
@@ -65,18 +65,18 @@ describe("persistence", () => {
     const dataDir = makeTempDir();
     const server = await startTestServer({ dataDir, env: { COMPACT_AFTER_UPDATES: "7", UNLOAD_AFTER_MS: "0" } });
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    const client = connectClient(server.url, meeting.id);
+    const client = connectClient(server.url, meeting);
     await client.synced;
     for (let i = 0; i < 50; i++) writeParagraphInSection(client.doc, "AoB", `Line ${i}.`);
     const expected = bodyText(client.doc);
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting.id)).toContain("Line 49."));
+    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Line 49."));
     const stored = await server.store.loadDocument(meeting.id);
     expect(stored!.updates.length).toBeLessThan(50);
     client.destroy();
     await server.close();
 
     const restarted = await startTestServer({ dataDir });
-    const reader = connectClient(restarted.url, meeting.id);
+    const reader = connectClient(restarted.url, meeting);
     await reader.synced;
     expect(bodyText(reader.doc)).toBe(expected);
     expect(Y.encodeStateVector(reader.doc)).toEqual(Y.encodeStateVector(client.doc));

@@ -30,10 +30,10 @@ describe("loading rooms", () => {
     const { store, server } = await serverWithFaultyStore();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
     store.loadDelayMs = 300;
-    const raw = openRawSocket(server.url, meeting.id);
+    const raw = openRawSocket(server.url, meeting.id, meeting.tokens.noteTaker);
     await raw.opened;
     raw.ws.send(Uint8Array.from([0, 2, ...encodeLength(paragraphUpdate("Sent while loading."))]));
-    const clients = [connectClient(server.url, meeting.id), connectClient(server.url, meeting.id)];
+    const clients = [connectClient(server.url, meeting), connectClient(server.url, meeting)];
     await Promise.all(clients.map((client) => client.synced));
     expect(store.loadCount).toBe(1);
     for (const client of clients) {
@@ -44,21 +44,21 @@ describe("loading rooms", () => {
   it("LOAD2: a document that fails to load is refused with 4500, never served empty or overwritten", async () => {
     const { store, server } = await serverWithFaultyStore();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    const writer = connectClient(server.url, meeting.id);
+    const writer = connectClient(server.url, meeting);
     await writer.synced;
     writeParagraphInSection(writer.doc, "AoB", "Stored before the outage.");
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting.id)).toContain("Stored before the outage."));
+    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Stored before the outage."));
     writer.destroy();
     await waitUntil(() => expect(server.rooms.loadedCount).toBe(0));
 
     store.failLoads = true;
-    const refused = openRawSocket(server.url, meeting.id);
+    const refused = openRawSocket(server.url, meeting.id, meeting.tokens.noteTaker);
     const closed = await refused.closed;
     expect(closed.code).toBe(CloseCode.StorageUnavailable);
     expect(refused.messages).toHaveLength(0);
 
     store.failLoads = false;
-    const reader = connectClient(server.url, meeting.id);
+    const reader = connectClient(server.url, meeting);
     await reader.synced;
     expect(bodyText(reader.doc)).toContain("Stored before the outage.");
     expect(bodyText(reader.doc).match(/Summary Report/g)).toHaveLength(1);
@@ -67,8 +67,8 @@ describe("loading rooms", () => {
   it("LOAD3: when a write fails the room closes with 4500, clients keep their text and resend it once storage is back", async () => {
     const { store, server } = await serverWithFaultyStore();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    const writer = connectClient(server.url, meeting.id);
-    const other = connectClient(server.url, meeting.id);
+    const writer = connectClient(server.url, meeting);
+    const other = connectClient(server.url, meeting);
     await Promise.all([writer.synced, other.synced]);
     const closes: number[] = [];
     writer.provider.on("connection-close", (event: CloseEvent | null) => event && closes.push(event.code));
@@ -80,7 +80,7 @@ describe("loading rooms", () => {
 
     store.failAppends = false;
     await waitUntil(() => expect(bodyText(other.doc)).toContain("Typed while the disk was full."), 10_000);
-    expect(await exportMarkdown(server.url, meeting.id)).toContain("Typed while the disk was full.");
+    expect(await exportMarkdown(server.url, meeting)).toContain("Typed while the disk was full.");
   });
 });
 

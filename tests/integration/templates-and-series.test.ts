@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { BUILT_IN_TEMPLATES, MeetingSchema, YDOC } from "@rapporteur/shared";
 import { connectClient } from "../helpers/collab-client.js";
 import { bodyText, writeParagraphInSection } from "../helpers/edit-body.js";
-import { createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { callMeetingApi, createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
@@ -29,7 +29,7 @@ describe("report templates", () => {
       const server = await startTestServer();
       const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ templateId: id }));
       expect(meeting.templateId).toBe(id);
-      const client = connectClient(server.url, meeting.id);
+      const client = connectClient(server.url, meeting);
       await client.synced;
       const text = bodyText(client.doc);
       const labelled = template.headingNumbering === "upper-alpha" ? "A. Activities of the WG Strategy for 2023" : "1. Activities of the WG Strategy for 2023";
@@ -49,7 +49,7 @@ describe("report templates", () => {
     expect(edited.status).toBe(200);
 
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ templateId: template.id, hosts: ["Anriette Esterhuysen"] }));
-    const markdown = await exportMarkdown(server.url, meeting.id);
+    const markdown = await exportMarkdown(server.url, meeting);
     expect(markdown).toContain("# MAG Working Group on IGF Strengthening and Strategy");
     expect(markdown).toContain("**Meeting 51 of Thursday 16 February 2023**");
     expect(markdown).toContain("Hosted by Anriette Esterhuysen and Titti Cassa.");
@@ -79,7 +79,7 @@ describe("series", () => {
   ])("SERIES1: the next meeting after %s is %s, with the series template and the previous participants", async (number, next, title, nextTitle) => {
     const server = await startTestServer();
     const first = await createMeetingViaApi(server.url, sampleMeetingRequest({ number, title, templateId: "numbered-paragraphs" }));
-    const client = connectClient(server.url, first.id);
+    const client = connectClient(server.url, first);
     await client.synced;
     client.doc.transact(() => {
       const late = new Y.Map<unknown>();
@@ -88,9 +88,9 @@ describe("series", () => {
       late.set("affiliation", "University of Aarhus");
       client.doc.getArray(YDOC.participants).push([late]);
     });
-    await waitUntil(async () => expect(await exportMarkdown(server.url, first.id)).toContain("Kleinwächter"));
+    await waitUntil(async () => expect(await exportMarkdown(server.url, first)).toContain("Kleinwächter"));
 
-    const response = await fetch(`${server.url}/api/meetings/${first.id}/next`, json("POST", {}));
+    const response = await callMeetingApi(server.url, first, "/next", { method: "POST", body: {}, role: "noteTaker" });
     expect(response.status).toBe(201);
     const meeting = MeetingSchema.parse(((await response.json()) as { meeting: unknown }).meeting);
     expect(meeting.number).toBe(next);
@@ -104,10 +104,10 @@ describe("series", () => {
     const server = await startTestServer({ env: { UNLOAD_AFTER_MS: "0" } });
     const target = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 60" }));
     await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 61" }));
-    const client = connectClient(server.url, target.id);
+    const client = connectClient(server.url, target);
     await client.synced;
     writeParagraphInSection(client.doc, "AoB", "Nigel Hickson noted the distinction between Geneva and New York.");
-    await waitUntil(async () => expect(await exportMarkdown(server.url, target.id)).toContain("Geneva and New York"));
+    await waitUntil(async () => expect(await exportMarkdown(server.url, target)).toContain("Geneva and New York"));
     client.destroy();
     const search = async (q: string) =>
       ((await (await fetch(`${server.url}/api/meetings?q=${encodeURIComponent(q)}`)).json()) as { meetings: Array<{ title: string }> }).meetings.map((m) => m.title);

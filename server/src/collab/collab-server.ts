@@ -1,8 +1,11 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
-import { CloseCode, COLLAB_PATH, ID_PATTERN, LIMITS } from "@rapporteur/shared";
+import { CloseCode, COLLAB_PATH, ID_PATTERN, LIMITS, type TokenClaims } from "@rapporteur/shared";
+import type { InvitationTokens } from "../access/invitation-tokens.js";
+import { readToken } from "../access/read-token.js";
 import type { Logger } from "../logger.js";
+import type { DocumentStore } from "../store/document-store.js";
 import { Connection } from "./connection.js";
 import { handleRoomMessage } from "./handle-room-message.js";
 import type { Room } from "./room.js";
@@ -11,6 +14,8 @@ import type { RoomRegistry } from "./room-registry.js";
 export interface CollabServerOptions {
   httpServer: Server;
   rooms: RoomRegistry;
+  store: DocumentStore;
+  tokens: InvitationTokens;
   logger: Logger;
   maxMessageBytes: number;
   /** Interval of the keep-alive ping; a socket that misses one is terminated. */
@@ -38,7 +43,7 @@ export function attachCollabServer(options: CollabServerOptions): CollabServer {
     wss.handleUpgrade(request, socket, head, (ws) => {
       alive.add(ws);
       ws.on("pong", () => alive.add(ws));
-      acceptSocket(ws, meetingId, options);
+      acceptSocket(ws, meetingId, readToken(request), options);
     });
   });
 
@@ -82,7 +87,7 @@ function decodeURIComponentSafe(text: string): string {
  * Listeners go on before the room is loaded: frames that arrive meanwhile are queued (bounded)
  * and replayed in order, never dropped.
  */
-function acceptSocket(ws: WebSocket, meetingId: string, options: CollabServerOptions): void {
+function acceptSocket(ws: WebSocket, meetingId: string, token: string | undefined, options: CollabServerOptions): void {
   const { logger, rooms } = options;
   const connection = new Connection(ws);
   const log = { meetingId: meetingId.slice(0, 40), connectionId: connection.id };
@@ -124,11 +129,15 @@ function acceptSocket(ws: WebSocket, meetingId: string, options: CollabServerOpt
     connection.close(CloseCode.MeetingNotFound, "meeting not found");
     return;
   }
-  rooms.getOrLoad(meetingId).then(
-    (loaded) => {
+  authorizeAndLoad(meetingId, token, options).then(
+    (result) => {
       if (connection.isClosed) return;
-      if (!loaded) return connection.close(CloseCode.MeetingNotFound, "meeting not found");
-      room = loaded;
+      if (result.kind === "not-found") return connection.close(CloseCode.MeetingNotFound, "meeting not found");
+      if (result.kind === "unauthorized") {
+        return connection.close(CloseCode.Unauthorized, "a valid invitation token for this meeting is required");
+      }
+      connection.readOnly = result.role === "viewer";
+      room = result.room;
       room.addConnection(connection);
       const waiting = queue ?? [];
       queue = undefined;
@@ -139,4 +148,21 @@ function acceptSocket(ws: WebSocket, meetingId: string, options: CollabServerOpt
       connection.close(CloseCode.StorageUnavailable, "the document could not be loaded; try again shortly");
     },
   );
+}
+
+type Admission =
+  | { kind: "not-found" }
+  | { kind: "unauthorized" }
+  | { kind: "admitted"; room: Room; role: TokenClaims["role"] };
+
+/**
+ * Unknown meeting → 4404, no valid token for it → 4401; only then is the document loaded, so
+ * an unauthenticated socket never costs a load.
+ */
+async function authorizeAndLoad(meetingId: string, token: string | undefined, options: CollabServerOptions): Promise<Admission> {
+  const [meeting, claims] = await Promise.all([options.store.getMeeting(meetingId), options.tokens.verify(token)]);
+  if (!meeting) return { kind: "not-found" };
+  if (!claims || claims.mid !== meetingId) return { kind: "unauthorized" };
+  const room = await options.rooms.getOrLoad(meetingId);
+  return room ? { kind: "admitted", room, role: claims.role } : { kind: "not-found" };
 }

@@ -34,7 +34,8 @@ export function handleRoomMessage(room: Room, connection: Connection, frame: Uin
     case MessageType.subscribeStatus:
       connection.wantsStatus = true;
       room.sendStoredState(connection);
-      if (connection.readOnly) room.notify(connection, { kind: "read-only", message: "You can read this meeting but not edit it." });
+      if (room.locked) room.notify(connection, { kind: "locked", message: "This summary was approved; it can no longer be edited." });
+      else if (connection.readOnly) room.notify(connection, { kind: "read-only", message: "You can read this meeting but not edit it." });
       return;
     default:
       throw new ProtocolError(`unknown message type ${type}`);
@@ -51,6 +52,10 @@ function handleSyncMessage(room: Room, connection: Connection, decoder: decoding
     case SyncStep.update: {
       const update = decoding.readVarUint8Array(decoder);
       if (update.length < 2) throw new ProtocolError("empty update");
+      if (room.locked) {
+        room.notify(connection, { kind: "locked", message: "This summary was approved; your change was not applied. Your text stays on your device." });
+        return;
+      }
       if (connection.readOnly) {
         room.notify(connection, { kind: "update-rejected", message: "This meeting is read-only for you; your change was not saved." });
         return;

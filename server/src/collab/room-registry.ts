@@ -9,6 +9,9 @@ export interface RoomRegistryOptions {
   logger: Logger;
   compactAfterUpdates: number;
   unloadAfterMs: number;
+  autoVersionMs: number;
+  /** Keeps an automatic version of a room after a stretch of editing. */
+  onActivity(room: Room): void;
 }
 
 /**
@@ -61,9 +64,12 @@ export class RoomRegistry {
   }
 
   private async loadRoom(meetingId: string): Promise<Room | undefined> {
-    const stored = await this.options.store.loadDocument(meetingId);
-    if (!stored) return undefined;
+    const [meeting, stored] = await Promise.all([this.options.store.getMeeting(meetingId), this.options.store.loadDocument(meetingId)]);
+    if (!meeting || !stored) return undefined;
     const room = new Room(meetingId, stored, {
+      locked: meeting.status === "approved",
+      autoVersionMs: this.options.autoVersionMs,
+      onActivity: (active) => this.options.onActivity(active),
       store: this.options.store,
       logger: this.options.logger,
       compactAfterUpdates: this.options.compactAfterUpdates,
@@ -83,6 +89,11 @@ export class RoomRegistry {
     } catch (error) {
       this.options.logger.warn("index_failed", { meetingId: room.meetingId, error: String(error) });
     }
+  }
+
+  /** A room loaded for a REST action (approval, restore) is unloaded again if nobody joins. */
+  releaseIfIdle(room: Room): void {
+    if (room.connectionCount === 0) this.scheduleUnload(room);
   }
 
   private scheduleUnload(room: Room): void {

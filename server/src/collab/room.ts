@@ -16,6 +16,11 @@ export interface RoomOptions {
   onBroken(room: Room): void;
   /** The log was folded into a snapshot: a quiet moment to refresh derived data (search). */
   onCompacted(room: Room): void;
+  /** Editing went on for `autoVersionMs` since the last version: time to keep one. */
+  onActivity(room: Room): void;
+  autoVersionMs: number;
+  /** The meeting is approved: no update is accepted from anyone. */
+  locked: boolean;
 }
 
 /**
@@ -32,6 +37,8 @@ export class Room {
   private compactionScheduled = false;
   private statusScheduled = false;
   private broken = false;
+  private lockedState: boolean;
+  private lastVersionAt = Date.now();
 
   constructor(
     readonly meetingId: string,
@@ -42,6 +49,7 @@ export class Room {
       Y.applyUpdate(this.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     });
+    this.lockedState = options.locked;
     this.lastSeq = stored.lastSeq;
     this.updatesInLog = stored.updates.length;
     // The server is not a participant: it announces no awareness state of its own.
@@ -67,6 +75,33 @@ export class Room {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
     }
     if (this.connections.size === 0) this.options.onEmpty(this);
+  }
+
+  get locked(): boolean {
+    return this.lockedState;
+  }
+
+  /**
+   * Closes the write gate. Called before an approval is committed, so no update can land
+   * between the approved snapshot and the lock; `unlock` reopens it (reopen, failed commit).
+   */
+  lock(): void {
+    this.lockedState = true;
+    this.notifyAll({ kind: "locked", message: "This summary was approved; it can no longer be edited." });
+  }
+
+  unlock(): void {
+    this.lockedState = false;
+    this.notifyAll({ kind: "unlocked", message: "The chair reopened this summary for editing." });
+  }
+
+  /** A version was just kept; the activity clock restarts. */
+  markVersioned(): void {
+    this.lastVersionAt = Date.now();
+  }
+
+  private notifyAll(notice: CollabNotice): void {
+    for (const connection of this.connections) this.notify(connection, notice);
   }
 
   /** Sends a notice to one client if it asked for notices; stock clients never see one. */
@@ -107,6 +142,10 @@ export class Room {
     }
     this.scheduleStoredStateBroadcast();
     if (this.updatesInLog >= this.options.compactAfterUpdates) this.scheduleCompaction();
+    if (Date.now() - this.lastVersionAt >= this.options.autoVersionMs) {
+      this.lastVersionAt = Date.now();
+      this.options.onActivity(this);
+    }
   }
 
   private readonly handleAwarenessUpdate = (

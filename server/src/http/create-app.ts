@@ -2,14 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import express, { type Express } from "express";
 import { LIMITS } from "@rapporteur/shared";
+import type { InvitationTokens } from "../access/invitation-tokens.js";
+import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { Logger } from "../logger.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
+import type { ReviewWorkflow } from "../meetings/review-workflow.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Store } from "../store/store.js";
 import { createExportRouter } from "./export-router.js";
 import { createErrorHandler, HttpError } from "./http-error.js";
-import { createMeetingsRouter } from "./meetings-router.js";
+import { createMeetingsRouter, validateMeetingId } from "./meetings-router.js";
+import { createReviewRouter } from "./review-router.js";
 import { createSeriesRouter } from "./series-router.js";
 import { createTemplatesRouter } from "./templates-router.js";
 
@@ -18,6 +22,10 @@ export interface AppOptions {
   rooms: RoomRegistry;
   templates: TemplateCatalog;
   planner: MeetingPlanner;
+  workflow: ReviewWorkflow;
+  guard: MeetingAccessGuard;
+  tokens: InvitationTokens;
+  publicUrl: string | undefined;
   logger: Logger;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir: string;
@@ -32,10 +40,11 @@ export function createApp(options: AppOptions): Express {
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true, rooms: options.rooms.loadedCount });
   });
-  app.use("/api/meetings/:id/export", createExportRouter(options));
+  app.use("/api/meetings/:id/export", validateMeetingId, createExportRouter(options));
   app.use("/api/meetings", createMeetingsRouter(options));
-  app.use("/api/templates", createTemplatesRouter(options));
-  app.use("/api/series", createSeriesRouter(options));
+  app.use("/api/meetings/:id", validateMeetingId, createReviewRouter(options));
+  app.use("/api/templates", options.guard.requireAdmin(), createTemplatesRouter(options));
+  app.use("/api/series", options.guard.requireAdmin(), createSeriesRouter(options));
   app.use("/api", () => {
     throw new HttpError(404, "not_found", "no such API endpoint");
   });

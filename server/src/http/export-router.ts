@@ -1,20 +1,21 @@
-import { Router } from "express";
+import { Router, type Response } from "express";
 import { z } from "zod";
-import { EXPORT_FORMATS, ExportOptionsSchema, exportFileName } from "@rapporteur/shared";
+import type * as Y from "yjs";
+import { EXPORT_FORMATS, ExportOptionsSchema, exportFileName, type ApprovalStamp, type Meeting } from "@rapporteur/shared";
+import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import { readSummaryExport } from "../export/read-summary-export.js";
 import { renderExport } from "../export/render-export.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
-import type { DocumentStore } from "../store/document-store.js";
+import type { Store } from "../store/store.js";
 import { notFound } from "./http-error.js";
-import { parseMeetingParams } from "./meetings-router.js";
 import { parseRequest } from "./parse-request.js";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
-const ExportQuerySchema = z.object({
+export const ExportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { message: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
   participants: flag.optional(),
   actions: flag.optional(),
@@ -22,34 +23,49 @@ const ExportQuerySchema = z.object({
   times: flag.optional(),
   frontMatter: flag.optional(),
   pageSize: z.enum(["A4", "LETTER"]).optional(),
+  token: z.string().optional(),
 });
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
 export interface ExportRouterOptions {
-  store: DocumentStore;
+  store: Store;
   rooms: RoomRegistry;
   templates: TemplateCatalog;
+  guard: MeetingAccessGuard;
 }
 
-/** `/api/meetings/:id/export?format=md|pdf|docx`: the live draft as a file. */
-export function createExportRouter({ store, rooms, templates }: ExportRouterOptions): Router {
+/** Renders `doc` in the asked format and sends it as a download. */
+export async function sendExport(
+  response: Response,
+  request: { doc: Y.Doc; meeting: Meeting; query: ExportQuery; templates: TemplateCatalog; approval?: ApprovalStamp; suffix?: string },
+): Promise<void> {
+  const { query } = request;
+  const options = ExportOptionsSchema.parse({
+    includeParticipants: query.participants,
+    includeActionTable: query.actions,
+    includeDecisions: query.decisions,
+    includeTimeMarkers: query.times,
+    frontMatter: query.frontMatter,
+    pageSize: query.pageSize,
+  });
+  const template = await request.templates.get(request.meeting.templateId);
+  const input = readSummaryExport(request.doc, request.meeting, template, options, request.approval);
+  const rendered = await renderExport(query.format, input);
+  response.attachment(exportFileName(request.meeting, query.format, request.suffix)).type(rendered.contentType).send(rendered.body);
+}
+
+/** `/api/meetings/:id/export?format=md|pdf|docx`: the current document (the approved one once approved). */
+export function createExportRouter({ store, rooms, templates, guard }: ExportRouterOptions): Router {
   const router = Router({ mergeParams: true });
-  router.get("/", async (request, response) => {
-    const { id } = parseMeetingParams(request.params);
+  router.get("/", guard.requireMeetingRole("viewer"), async (request, response) => {
+    const id = String(request.params.id);
     const query = parseRequest(ExportQuerySchema, request.query, "query");
     const meeting = await store.getMeeting(id);
     const doc = meeting && (await rooms.readDocument(id));
     if (!meeting || !doc) throw notFound("meeting");
-    const options = ExportOptionsSchema.parse({
-      includeParticipants: query.participants,
-      includeActionTable: query.actions,
-      includeDecisions: query.decisions,
-      includeTimeMarkers: query.times,
-      frontMatter: query.frontMatter,
-      pageSize: query.pageSize,
-    });
-    const input = readSummaryExport(doc, meeting, await templates.get(meeting.templateId), options);
-    const rendered = await renderExport(query.format, input);
-    response.attachment(exportFileName(meeting, query.format)).type(rendered.contentType).send(rendered.body);
+    const approvals = meeting.status === "approved" ? await store.listApprovals(id) : [];
+    const approval = approvals[approvals.length - 1];
+    await sendExport(response, { doc, meeting, query, templates, ...(approval ? { approval } : {}) });
   });
   return router;
 }

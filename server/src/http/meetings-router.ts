@@ -1,54 +1,61 @@
-import { Router } from "express";
+import { Router, type Request } from "express";
 import { z } from "zod";
-import { CreateMeetingRequestSchema, IdSchema, ScheduleNextMeetingRequestSchema } from "@rapporteur/shared";
+import { CreateMeetingRequestSchema, IdSchema, ScheduleNextMeetingRequestSchema, type Meeting } from "@rapporteur/shared";
+import type { InvitationTokens } from "../access/invitation-tokens.js";
+import type { MeetingAccessGuard } from "../access/meeting-access.js";
+import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
 
 const MeetingParamsSchema = z.object({ id: IdSchema });
-const ListQuerySchema = z.object({ q: z.string().max(200).optional() });
+const ListQuerySchema = z.object({ q: z.string().max(200).optional(), token: z.string().optional() });
 
 export interface MeetingsRouterOptions {
   store: DocumentStore;
   planner: MeetingPlanner;
+  guard: MeetingAccessGuard;
+  tokens: InvitationTokens;
+  publicUrl: string | undefined;
 }
 
 /** `/api/meetings`: create (seeding the document once), list, read, schedule the next one. */
-export function createMeetingsRouter({ store, planner }: MeetingsRouterOptions): Router {
+export function createMeetingsRouter({ store, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
   const router = Router();
-
-  router.post("/", async (request, response) => {
-    const body = parseRequest(CreateMeetingRequestSchema, request.body, "body");
-    const meeting = await planner.createMeeting(body);
-    response.status(201).location(`/api/meetings/${meeting.id}`).json({ meeting });
+  const created = async (request: Request, meeting: Meeting) => ({
+    meeting,
+    ...(await createMeetingLinks(tokens, meeting.id, baseUrlOf(request, publicUrl))),
   });
 
-  router.get("/", async (request, response) => {
+  router.post("/", guard.requireAdmin(), async (request, response) => {
+    const body = parseRequest(CreateMeetingRequestSchema, request.body, "body");
+    const meeting = await planner.createMeeting(body);
+    response.status(201).location(`/api/meetings/${meeting.id}`).json(await created(request, meeting));
+  });
+
+  router.get("/", guard.requireAdmin(), async (request, response) => {
     const query = parseRequest(ListQuerySchema, request.query, "query");
     response.json({ meetings: await store.listMeetings({ text: query.q }) });
   });
 
-  router.get("/:id", async (request, response) => {
-    const { id } = parseMeetingParams(request.params);
-    const meeting = await store.getMeeting(id);
+  router.get("/:id", validateMeetingId, guard.requireMeetingRole("viewer"), async (request, response) => {
+    const meeting = await store.getMeeting(String(request.params.id));
     if (!meeting) throw notFound("meeting");
-    response.json({ meeting });
+    response.json({ meeting, role: response.locals.access.role });
   });
 
-  router.post("/:id/next", async (request, response) => {
-    const { id } = parseMeetingParams(request.params);
+  router.post("/:id/next", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
     const body = parseRequest(ScheduleNextMeetingRequestSchema, request.body, "body");
-    const meeting = await planner.scheduleNextMeeting(id, body);
-    response.status(201).location(`/api/meetings/${meeting.id}`).json({ meeting });
+    const meeting = await planner.scheduleNextMeeting(String(request.params.id), body);
+    response.status(201).location(`/api/meetings/${meeting.id}`).json(await created(request, meeting));
   });
 
   return router;
 }
 
 /** A malformed id can name no meeting: it is a 404 like any unknown one. */
-export function parseMeetingParams(params: unknown): { id: string } {
-  const result = MeetingParamsSchema.safeParse(params);
-  if (!result.success) throw notFound("meeting");
-  return result.data;
+export function validateMeetingId(request: Request, _response: unknown, next: () => void): void {
+  if (!MeetingParamsSchema.safeParse(request.params).success) throw notFound("meeting");
+  next();
 }

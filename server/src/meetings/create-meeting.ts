@@ -32,6 +32,7 @@ export function buildMeeting(request: CreateMeetingRequest, templateId: string, 
     })),
     templateId,
     createdAt: now.toISOString(),
+    status: "drafting",
   };
 }
 

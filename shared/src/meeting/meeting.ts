@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
+import { MeetingStatusSchema } from "../review/review-status.js";
 
 /** Server-generated ids: 22 url-safe characters (128 random bits). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -49,6 +50,7 @@ export const MeetingSchema = z.object({
   participants: z.array(ParticipantSchema).max(LIMITS.maxParticipants),
   templateId: z.string(),
   createdAt: z.string(),
+  status: MeetingStatusSchema.default("drafting"),
 });
 
 export type AgendaSubItem = z.infer<typeof AgendaSubItemSchema>;

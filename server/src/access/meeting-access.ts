@@ -1,0 +1,58 @@
+import { timingSafeEqual } from "node:crypto";
+import type { RequestHandler } from "express";
+import { roleAtLeast, type Role } from "@rapporteur/shared";
+import { HttpError } from "../http/http-error.js";
+import type { DocumentStore } from "../store/document-store.js";
+import type { InvitationTokens } from "./invitation-tokens.js";
+import { readToken } from "./read-token.js";
+
+/** What a request may do in the meeting it names; set by `requireMeetingRole`. */
+export interface MeetingAccess {
+  meetingId: string;
+  role: Role;
+  /** A name for the audit log: the X-Rapporteur-User header, or the role. */
+  actor: string;
+}
+
+export class MeetingAccessGuard {
+  constructor(
+    private readonly tokens: InvitationTokens,
+    private readonly store: DocumentStore,
+    private readonly adminToken: string | undefined,
+  ) {}
+
+  /**
+   * Unknown meeting → 404 (ids are unguessable, so this leaks nothing); no valid token for
+   * this meeting → 401; a valid token with too small a role → 403.
+   */
+  requireMeetingRole(required: Role): RequestHandler {
+    return async (request, response, next) => {
+      const meetingId = String(request.params.id ?? "");
+      if (!(await this.store.getMeeting(meetingId))) throw new HttpError(404, "not_found", "meeting not found");
+      const claims = await this.tokens.verify(readToken(request));
+      if (!claims || claims.mid !== meetingId) {
+        throw new HttpError(401, "unauthorized", "a valid invitation token for this meeting is required");
+      }
+      if (!roleAtLeast(claims.role, required)) {
+        throw new HttpError(403, "forbidden", `this needs the ${required} role; your link is for ${claims.role}`);
+      }
+      const name = request.get("x-rapporteur-user")?.trim().slice(0, 100);
+      const access: MeetingAccess = { meetingId, role: claims.role, actor: name || claims.role };
+      response.locals.access = access;
+      next();
+    };
+  }
+
+  /** Open on a default install; with ADMIN_TOKEN configured, only its holder passes. */
+  requireAdmin(): RequestHandler {
+    return (request, _response, next) => {
+      if (this.adminToken === undefined) return next();
+      const given = Buffer.from(readToken(request) ?? "");
+      const expected = Buffer.from(this.adminToken);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        throw new HttpError(401, "unauthorized", "this server requires the admin token");
+      }
+      next();
+    };
+  }
+}
