@@ -1,6 +1,16 @@
 import { Router } from "express";
 import { z } from "zod";
-import { diffTexts, NameVersionSchema, readLiveParticipants, RequestChangesSchema, YDOC, type Role } from "@rapporteur/shared";
+import {
+  diffTexts,
+  NameVersionSchema,
+  readComments,
+  readLiveParticipants,
+  RequestChangesSchema,
+  runPreSubmissionChecks,
+  YDOC,
+  type Role,
+} from "@rapporteur/shared";
+import type { RoomRegistry } from "../collab/room-registry.js";
 import type { MeetingAccess, MeetingAccessGuard } from "../access/meeting-access.js";
 import { readBody } from "../export/read-summary-export.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
@@ -16,13 +26,14 @@ const DiffParamsSchema = z.object({ v: z.coerce.number().int().positive(), other
 
 export interface ReviewRouterOptions {
   store: Store;
+  rooms: RoomRegistry;
   workflow: ReviewWorkflow;
   templates: TemplateCatalog;
   guard: MeetingAccessGuard;
 }
 
 /** Review, approval, versions and the audit log of one meeting (`/api/meetings/:id/...`). */
-export function createReviewRouter({ store, workflow, templates, guard }: ReviewRouterOptions): Router {
+export function createReviewRouter({ store, rooms, workflow, templates, guard }: ReviewRouterOptions): Router {
   const router = Router({ mergeParams: true });
   const as = (role: Role) => guard.requireMeetingRole(role);
   const accessOf = (locals: Record<string, unknown>) => locals.access as MeetingAccess;
@@ -49,6 +60,12 @@ export function createReviewRouter({ store, workflow, templates, guard }: Review
     const approval = approvals[approvals.length - 1];
     if (!approval) throw new HttpError(404, "not_approved", "this meeting has not been approved");
     response.json({ approval, approvals });
+  });
+  router.get("/checks", as("viewer"), async (request, response) => {
+    const doc = await rooms.readDocument(idOf(request.params));
+    if (!doc) throw notFound("meeting");
+    const participants = readLiveParticipants(doc.getArray(YDOC.participants));
+    response.json({ warnings: runPreSubmissionChecks(readBody(doc), participants, readComments(doc.getMap(YDOC.comments))) });
   });
   router.get("/audit", as("viewer"), async (request, response) => {
     response.json({ entries: await store.listAudit(idOf(request.params)) });

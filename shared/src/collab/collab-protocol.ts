@@ -9,6 +9,8 @@ export const YDOC = {
   participants: "participants",
   /** Y.Map of meeting state kept live during the call (now discussing, item times). */
   session: "session",
+  /** Y.Map of comment id → comment (anchored with Yjs relative positions). */
+  comments: "comments",
 } as const;
 
 /** y-websocket message types: 0 and 1 are the standard ones, 100+ are Rapporteur's extension. */
