@@ -20,7 +20,7 @@ function benchStoreAppend(count: number): void {
   const updates: Uint8Array[] = [];
   doc.on("update", (update: Uint8Array) => updates.push(update));
   for (let i = 0; i < count; i++) doc.getText("t").insert(i, "x");
-  const meeting = { id: "b".repeat(22), series: "S", title: "T", startsAt: new Date().toISOString(), hosts: [], moderators: [], agenda: [], participants: [], templateId: "t", createdAt: new Date().toISOString() };
+  const meeting = { id: "b".repeat(22), series: "S", title: "T", startsAt: new Date().toISOString(), hosts: [], moderators: [], agenda: [], participants: [], templateId: "t", createdAt: new Date().toISOString(), status: "drafting" as const };
   store.createMeeting(meeting, Y.encodeStateAsUpdate(new Y.Doc()));
   const started = performance.now();
   for (const update of updates) store.appendUpdate(meeting.id, update);

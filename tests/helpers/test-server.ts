@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { createLogger, loadConfig, startServer, type DocumentStore, type RunningServer } from "@rapporteur/server";
+import { createLogger, loadConfig, startServer, type RunningServer, type Store } from "@rapporteur/server";
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -12,7 +12,7 @@ export interface TestServerOptions {
   /** Reuse a data directory (a restart); a fresh temporary one by default. */
   dataDir?: string;
   env?: Record<string, string>;
-  store?: DocumentStore;
+  store?: Store;
 }
 
 const running = new Set<TestServer>();

@@ -4,14 +4,14 @@ import { CloseCode, YDOC } from "@rapporteur/shared";
 import { SqliteDocumentStore } from "@rapporteur/server";
 import { connectClient } from "../helpers/collab-client.js";
 import { bodyText, writeParagraphInSection } from "../helpers/edit-body.js";
-import { FaultyStore } from "../helpers/faulty-store.js";
+import { createFaultyStore } from "../helpers/faulty-store.js";
 import { createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { openRawSocket } from "../helpers/raw-socket.js";
 import { makeTempDir, startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
 async function serverWithFaultyStore() {
-  const store = new FaultyStore(new SqliteDocumentStore(makeTempDir()));
+  const store = createFaultyStore(new SqliteDocumentStore(makeTempDir()));
   const server = await startTestServer({ store, env: { UNLOAD_AFTER_MS: "0" } });
   return { store, server };
 }

@@ -4,7 +4,7 @@ import type { Meeting } from "@rapporteur/shared";
 import type { DocumentStore } from "@rapporteur/server";
 
 function meeting(id: string, startsAt: string, title = "Online Meeting"): Meeting {
-  return { id, series: "WG", title, startsAt, hosts: [], moderators: [], agenda: [], participants: [], templateId: "t", createdAt: startsAt };
+  return { id, series: "WG", title, startsAt, hosts: [], moderators: [], agenda: [], participants: [], templateId: "t", createdAt: startsAt, status: "drafting" };
 }
 
 /** Two updates from one writer: the second depends on the first. */

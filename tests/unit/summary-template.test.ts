@@ -17,6 +17,7 @@ const meeting: Meeting = {
   participants: [],
   templateId: "discussion-per-item",
   createdAt: "2023-02-01T00:00:00.000Z",
+  status: "drafting",
 };
 
 describe("summary template", () => {

@@ -3,7 +3,7 @@ import { ExportOptionsSchema, toMarkdown, type JsonNode, type Meeting, type Summ
 
 const meeting: Meeting = {
   id: "m".repeat(22), series: "WG", title: "Meeting 1", startsAt: "2023-02-16T14:00:00.000Z",
-  hosts: [], moderators: [], agenda: [], participants: [], templateId: "discussion-per-item", createdAt: "2023-02-01T00:00:00.000Z",
+  hosts: [], moderators: [], agenda: [], participants: [], templateId: "discussion-per-item", createdAt: "2023-02-01T00:00:00.000Z", status: "drafting",
 };
 const text = (value: string, marks?: JsonNode["marks"]): JsonNode => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
 const paragraph = (...content: JsonNode[]): JsonNode => ({ type: "paragraph", content });
