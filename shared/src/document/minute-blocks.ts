@@ -47,35 +47,28 @@ export const ActionItem = Node.create({
   ],
 });
 
+/** An inline-content block with a stable id, marked in HTML by `data-type`. */
+function createTextBlock(name: string, dataType: string) {
+  return Node.create({
+    name,
+    group: "block",
+    content: "inline*",
+    defining: true,
+    addAttributes: () => ({ ...idAttribute }),
+    parseHTML: () => [{ tag: `div[data-type='${dataType}']` }],
+    renderHTML: ({ HTMLAttributes }) => [
+      "div",
+      mergeAttributes(HTMLAttributes, { "data-type": dataType, class: `minute-block ${dataType}` }),
+      0,
+    ],
+  });
+}
+
 /** A decision of the group ("The WG agreed to…"). */
-export const Decision = Node.create({
-  name: "decision",
-  group: "block",
-  content: "inline*",
-  defining: true,
-  addAttributes: () => ({ ...idAttribute }),
-  parseHTML: () => [{ tag: "div[data-type='decision']" }],
-  renderHTML: ({ HTMLAttributes }) => [
-    "div",
-    mergeAttributes(HTMLAttributes, { "data-type": "decision", class: "minute-block decision" }),
-    0,
-  ],
-});
+export const Decision = createTextBlock("decision", "decision");
 
 /** A note for the editors only; every export leaves it out. */
-export const InternalNote = Node.create({
-  name: "internalNote",
-  group: "block",
-  content: "inline*",
-  defining: true,
-  addAttributes: () => ({ ...idAttribute }),
-  parseHTML: () => [{ tag: "div[data-type='internal-note']" }],
-  renderHTML: ({ HTMLAttributes }) => [
-    "div",
-    mergeAttributes(HTMLAttributes, { "data-type": "internal-note", class: "minute-block internal-note" }),
-    0,
-  ],
-});
+export const InternalNote = createTextBlock("internalNote", "internal-note");
 
 /**
  * Where the participants annex goes. It has no content of its own: editor and exports render
