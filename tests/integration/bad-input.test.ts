@@ -71,7 +71,8 @@ describe("bad input gets a clear answer and harms nothing else", () => {
 
   it("BAD3: unknown meetings are 404 over REST, and an unknown export format is 400 on format", async () => {
     expect((await fetch(`${server.url}/api/meetings/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/meetings/../../etc/passwd`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/meetings/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/meetings/${"x".repeat(5000)}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/nothing-here`)).status).toBe(404);
     const response = await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=exe`, { headers: authHeaders(meeting) });
     expect(response.status).toBe(400);

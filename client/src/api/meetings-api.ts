@@ -1,0 +1,48 @@
+import { z } from "zod";
+import {
+  ApprovalSchema,
+  AuditEntrySchema,
+  CheckWarningSchema,
+  DiffPartSchema,
+  MeetingLinksSchema,
+  MeetingSchema,
+  ReportTemplateSchema,
+  RoleSchema,
+  VersionInfoSchema,
+  type CreateMeetingRequest,
+} from "@rapporteur/shared";
+import { requestJson } from "./request-json";
+
+const CreatedSchema = z.object({ meeting: MeetingSchema, links: MeetingLinksSchema, tokens: MeetingLinksSchema });
+const MeetingResponseSchema = z.object({ meeting: MeetingSchema, role: RoleSchema.optional() });
+
+export const meetingsApi = {
+  create: (request: CreateMeetingRequest | Record<string, unknown>) =>
+    requestJson("/api/meetings", CreatedSchema, { method: "POST", body: request }),
+  list: (query = "") =>
+    requestJson(`/api/meetings${query ? `?q=${encodeURIComponent(query)}` : ""}`, z.object({ meetings: z.array(MeetingSchema) })),
+  get: (meetingId: string) => requestJson(`/api/meetings/${meetingId}`, MeetingResponseSchema, { meetingId }),
+  scheduleNext: (meetingId: string, body: { startsAt?: string }) =>
+    requestJson(`/api/meetings/${meetingId}/next`, CreatedSchema, { method: "POST", body, meetingId }),
+  transition: (meetingId: string, action: "submit" | "approve" | "request-changes" | "reopen", comment?: string) =>
+    requestJson(`/api/meetings/${meetingId}/${action}`, z.object({ meeting: MeetingSchema }).loose(), {
+      method: "POST",
+      body: comment === undefined ? {} : { comment },
+      meetingId,
+    }),
+  approval: (meetingId: string) =>
+    requestJson(`/api/meetings/${meetingId}/approval`, z.object({ approval: ApprovalSchema, approvals: z.array(ApprovalSchema) }), { meetingId }),
+  checks: (meetingId: string) =>
+    requestJson(`/api/meetings/${meetingId}/checks`, z.object({ warnings: z.array(CheckWarningSchema) }), { meetingId }),
+  audit: (meetingId: string) =>
+    requestJson(`/api/meetings/${meetingId}/audit`, z.object({ entries: z.array(AuditEntrySchema) }), { meetingId }),
+  versions: (meetingId: string) =>
+    requestJson(`/api/meetings/${meetingId}/versions`, z.object({ versions: z.array(VersionInfoSchema) }), { meetingId }),
+  nameVersion: (meetingId: string, name: string) =>
+    requestJson(`/api/meetings/${meetingId}/versions`, z.object({ version: VersionInfoSchema }), { method: "POST", body: { name }, meetingId }),
+  restoreVersion: (meetingId: string, version: number) =>
+    requestJson(`/api/meetings/${meetingId}/versions/${version}/restore`, z.object({}).loose(), { method: "POST", body: {}, meetingId }),
+  diff: (meetingId: string, from: number, to: number) =>
+    requestJson(`/api/meetings/${meetingId}/versions/${from}/diff/${to}`, z.object({ parts: z.array(DiffPartSchema) }), { meetingId }),
+  templates: () => requestJson("/api/templates", z.object({ templates: z.array(ReportTemplateSchema) })),
+};

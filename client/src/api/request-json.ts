@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import { getMeetingAccess } from "../access/meeting-access";
+import { loadUserName } from "../user/user-identity";
+import { ApiError } from "./api-error";
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  /** Present this meeting's invitation token. */
+  meetingId?: string;
+}
+
+/** Calls the API and parses the answer with `schema`; failures become ApiError. */
+export async function requestJson<Schema extends z.ZodType>(path: string, schema: Schema, options: RequestOptions = {}): Promise<z.output<Schema>> {
+  const token = options.meetingId ? getMeetingAccess(options.meetingId)?.token : undefined;
+  const name = loadUserName();
+  const response = await fetch(path, {
+    method: options.method ?? "GET",
+    headers: {
+      ...(options.body === undefined ? {} : { "content-type": "application/json" }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(name ? { "x-rapporteur-user": encodeURIComponent(name) } : {}),
+    },
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+  const json: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = (json as { error?: { code?: string; message?: string; fields?: Array<{ path: string; message: string }> } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `the server answered ${response.status}`, error?.fields ?? []);
+  }
+  return schema.parse(json);
+}
+
+/** A download link that carries the meeting's token (links cannot send headers). */
+export function meetingFileUrl(meetingId: string, path: string): string {
+  const token = getMeetingAccess(meetingId)?.token ?? "";
+  const separator = path.includes("?") ? "&" : "?";
+  return `/api/meetings/${meetingId}${path}${separator}token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,21 @@
+import type { ConnectionStatus } from "./use-collab-session";
+
+/** What the status pill says; "Saved" only when the server confirmed storing every local change. */
+export function connectionLabel(status: ConnectionStatus, unsaved: number): { text: string; tone: "ok" | "busy" | "warn" | "error" } {
+  switch (status) {
+    case "connected":
+      return unsaved === 0 ? { text: "Saved", tone: "ok" } : { text: "Saving…", tone: "busy" };
+    case "connecting":
+      return { text: "Connecting…", tone: "busy" };
+    case "offline":
+      return unsaved > 0
+        ? { text: `Offline: ${unsaved} ${unsaved === 1 ? "change" : "changes"} not yet on the server`, tone: "warn" }
+        : { text: "Offline: changes are kept on this device", tone: "warn" };
+    case "storage-error":
+      return { text: "The server cannot store changes right now; they are kept on this device", tone: "error" };
+    case "not-found":
+      return { text: "Meeting not found", tone: "error" };
+    case "unauthorized":
+      return { text: "This link is not valid for this meeting", tone: "error" };
+  }
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from "react";
+import * as decoding from "lib0/decoding";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { CloseCode, COLLAB_PATH, CollabNoticeSchema, MessageType, type CollabNotice } from "@rapporteur/shared";
+import { isCoveredBy } from "./saved-state";
+
+export type ConnectionStatus = "connecting" | "connected" | "offline" | "not-found" | "unauthorized" | "storage-error";
+
+export interface CollabSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  status: ConnectionStatus;
+  /** Local changes the server has not confirmed storing yet. */
+  unsaved: number;
+  /** The first sync with the server (or the local copy) has happened. */
+  ready: boolean;
+  /** The latest notice from the server (locked, read-only, …). */
+  notice: CollabNotice | undefined;
+}
+
+type Handler = (encoder: unknown, decoder: decoding.Decoder) => void;
+
+/**
+ * One meeting's live document: local copy in IndexedDB, websocket to the server, honest
+ * "saved". Everything is made inside the effect, so React's double-invoked effects in
+ * development get two whole sessions rather than one destroyed one.
+ */
+export function useCollabSession(meetingId: string, token: string | undefined): CollabSession | undefined {
+  const [session, setSession] = useState<{ doc: Y.Doc; provider: WebsocketProvider }>();
+  const [status, setStatus] = useState<ConnectionStatus>("connecting");
+  const [unsaved, setUnsaved] = useState(0);
+  const [ready, setReady] = useState(false);
+  const [notice, setNotice] = useState<CollabNotice>();
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${COLLAB_PATH}`;
+    const provider = new WebsocketProvider(url, meetingId, doc, { params: token ? { token } : {}, connect: false, maxBackoffTime: 5000 });
+    const local = new IndexeddbPersistence(`rapporteur-${meetingId}`, doc);
+    let pending = 0;
+    const handlers = provider.messageHandlers as unknown as Handler[];
+    handlers[MessageType.storedState] = (_encoder, decoder) => {
+      if (isCoveredBy(doc, decoding.readVarUint8Array(decoder))) setUnsaved((pending = 0));
+    };
+    handlers[MessageType.notice] = (_encoder, decoder) => {
+      const parsed = CollabNoticeSchema.safeParse(JSON.parse(decoding.readVarString(decoder)));
+      if (parsed.success) setNotice(parsed.data);
+    };
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin !== provider && origin !== local) setUnsaved((pending += 1));
+    };
+    const onStatus = ({ status: next }: { status: string }) => {
+      if (next === "connected") {
+        provider.ws?.send(Uint8Array.of(MessageType.subscribeStatus));
+        setStatus("connected");
+      } else if (next === "disconnected") {
+        setStatus((current) => (current === "not-found" || current === "unauthorized" ? current : "offline"));
+      }
+    };
+    const onClose = (event: CloseEvent | null) => {
+      if (!event) return;
+      const fatal = event.code === CloseCode.MeetingNotFound || event.code === CloseCode.Unauthorized;
+      if (fatal) provider.shouldConnect = false;
+      if (event.code === CloseCode.MeetingNotFound) setStatus("not-found");
+      else if (event.code === CloseCode.Unauthorized) setStatus("unauthorized");
+      else if (event.code === CloseCode.StorageUnavailable) setStatus("storage-error");
+    };
+    const onSync = (synced: boolean) => synced && setReady(true);
+    doc.on("update", onUpdate);
+    provider.on("status", onStatus);
+    provider.on("connection-close", onClose);
+    provider.on("sync", onSync);
+    local.whenSynced.then(() => setReady((value) => value || doc.getXmlFragment("default").length > 0));
+    provider.connect();
+    setSession({ doc, provider });
+    return () => {
+      setSession(undefined);
+      doc.off("update", onUpdate);
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+    };
+  }, [meetingId, token]);
+
+  return session && { ...session, status, unsaved, ready, notice };
+}

@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from "react";
+import { formatMeetingDate, formatMeetingTime, type Meeting } from "@rapporteur/shared";
+import { listHeldMeetings } from "../access/meeting-access";
+import { ApiError } from "../api/api-error";
+import { meetingsApi } from "../api/meetings-api";
+import { navigate } from "../use-route";
+
+/** Meetings grouped by series, newest first, with full-text search across summaries. */
+export function MeetingListPage() {
+  const [meetings, setMeetings] = useState<Meeting[]>();
+  const [query, setQuery] = useState("");
+  const [restricted, setRestricted] = useState(false);
+  const held = useMemo(() => listHeldMeetings(), []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      meetingsApi.list(query).then(
+        ({ meetings: found }) => setMeetings(found),
+        (error: unknown) => {
+          // With an admin token configured the full list is closed: show the meetings this browser holds links for.
+          if (error instanceof ApiError && error.status === 401) setRestricted(true);
+          setMeetings([]);
+        },
+      );
+    }, query ? 250 : 0);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const groups = useMemo(() => groupBySeries(meetings ?? []), [meetings]);
+  const open = (meeting: Meeting) => navigate(`/m/${meeting.id}`);
+
+  return (
+    <main className="narrow">
+      <header className="list-header">
+        <h1>Rapporteur</h1>
+        <button type="button" className="primary" onClick={() => navigate("/new")}>New meeting</button>
+      </header>
+      <input type="search" className="search" aria-label="Search all summaries" placeholder="Search titles and summaries…" value={query} onChange={(event) => setQuery(event.target.value)} />
+      {restricted && <p className="muted">This server lists only the meetings you hold links for.</p>}
+      {restricted && Object.entries(held).map(([id, entry]) => (
+        <p key={id}><a href={`/m/${id}`}>{entry.title ?? id}</a></p>
+      ))}
+      {meetings?.length === 0 && !restricted && <p className="muted">{query ? "No meeting matches." : "No meetings yet. Create the first one from its agenda."}</p>}
+      {groups.map(([series, list]) => (
+        <section key={series} className="series-group" aria-label={series}>
+          <h2>{series}</h2>
+          <ul className="meeting-list">
+            {list.map((meeting) => (
+              <li key={meeting.id}>
+                <button type="button" className="meeting-row" onClick={() => open(meeting)}>
+                  <span className="title">{meeting.title}</span>
+                  <span className="muted">{formatMeetingDate(meeting.startsAt)}, {formatMeetingTime(meeting.startsAt)} UTC</span>
+                  <span className="muted">{held[meeting.id] ? "" : "no link on this device"}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}
+
+function groupBySeries(meetings: Meeting[]): Array<[string, Meeting[]]> {
+  const groups = new Map<string, Meeting[]>();
+  for (const meeting of meetings) groups.set(meeting.series, [...(groups.get(meeting.series) ?? []), meeting]);
+  return [...groups.entries()];
+}
