@@ -32,3 +32,4 @@ export * from "./review/diff-texts.js";
 export * from "./review/comment.js";
 export * from "./review/pre-submission-checks.js";
 export * from "./review/read-comments.js";
+export * from "./parse/index.js";

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
-import { MeetingNumberSchema, UtcDateTimeSchema } from "./meeting.js";
+import { HrefSchema, MeetingNumberSchema, UtcDateTimeSchema } from "./meeting.js";
 
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
 export const AgendaItemInputSchema = z.object({
   title: text(LIMITS.maxTitleChars),
+  href: HrefSchema.optional(),
   children: z
-    .array(z.object({ title: text(LIMITS.maxTitleChars) }))
+    .array(z.object({ title: text(LIMITS.maxTitleChars), href: HrefSchema.optional() }))
     .max(LIMITS.maxAgendaItems)
     .optional(),
 });

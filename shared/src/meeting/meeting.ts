@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { MeetingStatusSchema } from "../review/review-status.js";
+import { isSafeHref } from "../document/safe-href.js";
 
 /** Server-generated ids: 22 url-safe characters (128 random bits). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -20,14 +21,19 @@ export const UtcDateTimeSchema = z.iso
   .datetime({ offset: true, message: "must be an ISO 8601 date and time, e.g. 2023-02-16T14:00:00Z" })
   .transform((value) => new Date(value).toISOString());
 
+/** A link on an agenda item (the document it discusses): http, https or mailto only. */
+export const HrefSchema = z.string().trim().max(2000).refine(isSafeHref, "must be an http, https or mailto link");
+
 export const AgendaSubItemSchema = z.object({
   id: IdSchema,
   title: text(LIMITS.maxTitleChars),
+  href: HrefSchema.optional(),
 });
 
 export const AgendaItemSchema = z.object({
   id: IdSchema,
   title: text(LIMITS.maxTitleChars),
+  href: HrefSchema.optional(),
   children: z.array(AgendaSubItemSchema).max(LIMITS.maxAgendaItems).default([]),
 });
 
