@@ -9,5 +9,9 @@ export const LIMITS = {
   /** Frames a connection may send while its document is still loading. */
   maxQueuedFramesWhileLoading: 256,
   maxQueuedBytesWhileLoading: 8 * 1024 * 1024,
-  maxRequestBodyBytes: 1024 * 1024,
+  /** Large enough that an oversized paste gets a 400 naming its field rather than a bare 413. */
+  maxRequestBodyBytes: 8 * 1024 * 1024,
+  maxAgendaTextChars: 50_000,
+  maxParticipantsTextChars: 200_000,
+  maxImportTextChars: 2_000_000,
 } as const;

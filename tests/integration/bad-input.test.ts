@@ -63,7 +63,8 @@ describe("bad input gets a clear answer and harms nothing else", () => {
     const malformed = await post("{ not json");
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe("invalid_json");
-    expect((await post(JSON.stringify({ series: "x".repeat(2 * 1024 * 1024) }))).status).toBe(413);
+    expect((await post(JSON.stringify({ series: "x".repeat(9 * 1024 * 1024) }))).status).toBe(413);
+    expect((await post(JSON.stringify(sampleMeetingRequest({ series: "x".repeat(2 * 1024 * 1024) })))).status).toBe(400);
     const unknownTemplate = await post(JSON.stringify(sampleMeetingRequest({ templateId: "no-such-template" })));
     expect(unknownTemplate.status).toBe(400);
     expect(((await unknownTemplate.json()) as { error: { fields: Array<{ path: string }> } }).error.fields[0]!.path).toBe("templateId");

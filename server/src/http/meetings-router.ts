@@ -4,6 +4,7 @@ import { CreateMeetingRequestSchema, IdSchema, ScheduleNextMeetingRequestSchema,
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
+import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { notFound } from "./http-error.js";
@@ -30,8 +31,9 @@ export function createMeetingsRouter({ store, planner, guard, tokens, publicUrl 
 
   router.post("/", guard.requireAdmin(), async (request, response) => {
     const body = parseRequest(CreateMeetingRequestSchema, request.body, "body");
-    const meeting = await planner.createMeeting(body);
-    response.status(201).location(`/api/meetings/${meeting.id}`).json(await created(request, meeting));
+    const { request: resolved, warnings } = applyPastedLists(body);
+    const meeting = await planner.createMeeting(resolved);
+    response.status(201).location(`/api/meetings/${meeting.id}`).json({ ...(await created(request, meeting)), warnings });
   });
 
   router.get("/", guard.requireAdmin(), async (request, response) => {

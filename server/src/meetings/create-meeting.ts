@@ -22,7 +22,8 @@ export function buildMeeting(request: CreateMeetingRequest, templateId: string, 
     agenda: (request.agenda ?? []).map((item) => ({
       id: newId(),
       title: item.title,
-      children: (item.children ?? []).map((child) => ({ id: newId(), title: child.title })),
+      ...(item.href ? { href: item.href } : {}),
+      children: (item.children ?? []).map((child) => ({ id: newId(), title: child.title, ...(child.href ? { href: child.href } : {}) })),
     })),
     participants: (request.participants ?? []).map((participant) => ({
       id: newId(),

@@ -31,6 +31,10 @@ export const CreateMeetingRequestSchema = z.object({
   agenda: z.array(AgendaItemInputSchema).max(LIMITS.maxAgendaItems).optional(),
   participants: z.array(ParticipantInputSchema).max(LIMITS.maxParticipants).optional(),
   templateId: z.string().trim().min(1).max(100).optional(),
+  /** A pasted agenda, parsed by the server in place of `agenda`. */
+  agendaText: z.string().max(LIMITS.maxAgendaTextChars, `must be at most ${LIMITS.maxAgendaTextChars} characters`).optional(),
+  /** A pasted participant list, parsed by the server in place of `participants`. */
+  participantsText: z.string().max(LIMITS.maxParticipantsTextChars, `must be at most ${LIMITS.maxParticipantsTextChars} characters`).optional(),
 });
 
 export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
