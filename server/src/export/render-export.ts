@@ -1,5 +1,6 @@
-import { toMarkdown, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
-import { assertNever } from "@rapporteur/shared";
+import { assertNever, toMarkdown, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
+import { renderSummaryDocx } from "./to-docx.js";
+import { renderSummaryPdf } from "./to-pdf.js";
 
 export interface RenderedExport {
   contentType: string;
@@ -12,8 +13,9 @@ export async function renderExport(format: ExportFormat, input: SummaryExportInp
     case "md":
       return { contentType: "text/markdown; charset=utf-8", body: toMarkdown(input) };
     case "pdf":
+      return { contentType: "application/pdf", body: await renderSummaryPdf(input) };
     case "docx":
-      throw new Error(`${format} export is not available yet`);
+      return { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", body: await renderSummaryDocx(input) };
     default:
       return assertNever(format);
   }

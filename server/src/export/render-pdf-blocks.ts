@@ -5,34 +5,45 @@ import { PDF_STYLES, PDF_TABLE_LAYOUT, createLeftRuleLayout } from "./pdf-styles
 const ORDERED_TYPES = ["decimal", "lower-alpha", "lower-roman"] as const;
 const BULLET_TYPES = ["disc", "circle", "square"] as const;
 const NUMBER_WIDTH = 24;
+const LIST_INDENT = 12;
+const SHORT_CELL = 28;
 
 interface OutlineState {
   parents: string[];
   count: number;
 }
 
-/** The report blocks as pdfmake content; headings outside the title block become PDF bookmarks. */
-export function renderPdfBlocks(blocks: readonly ExportBlock[]): PdfContent[] {
-  const outline: OutlineState = { parents: [], count: 0 };
-  return blocks.flatMap((block) => renderBlock(block, outline, 0));
+interface RenderContext {
+  outline: OutlineState;
+  depth: number;
+  /** Left indent of top-level lists and notes: they line up with the text of numbered paragraphs. */
+  indent: number;
 }
 
-function renderBlock(block: ExportBlock, outline: OutlineState | null, depth: number): PdfContent[] {
+/** The report blocks as pdfmake content; headings outside the title block become PDF bookmarks. */
+export function renderPdfBlocks(blocks: readonly ExportBlock[], numberedParagraphs: boolean): PdfContent[] {
+  const context: RenderContext = { outline: { parents: [], count: 0 }, depth: 0, indent: numberedParagraphs ? NUMBER_WIDTH : 0 };
+  return blocks.flatMap((block) => renderBlock(block, context));
+}
+
+function renderBlock(block: ExportBlock, context: RenderContext): PdfContent[] {
+  const nested = { ...context, depth: context.depth + 1 };
+  const indent = context.depth === 0 ? context.indent : 0;
   switch (block.kind) {
     case "heading":
-      return renderHeading(block, outline);
+      return renderHeading(block, context.depth === 0 ? context.outline : null);
     case "paragraph":
-      return [renderParagraph(block, depth)];
+      return [renderParagraph(block, context.depth)];
     case "list":
-      return [renderList(block, depth)];
+      return [renderList(block, nested, context.depth === 0 ? Math.max(indent, LIST_INDENT) : 0)];
     case "quote":
-      return [renderRuled(block.blocks.flatMap((child) => renderBlock(child, null, depth + 1)), "#b0b0b0")];
+      return [renderRuled(block.blocks.flatMap((child) => renderBlock(child, nested)), "#b0b0b0", indent)];
     case "rule":
       return [{ table: { widths: ["*"], body: [[""]] }, layout: { hLineWidth: (i: number) => (i === 0 ? 0.5 : 0), vLineWidth: () => 0 }, margin: [0, 4, 0, 4] }];
     case "action":
-      return [renderRuled([{ text: [{ text: "Action: ", bold: true }, ...renderInlines(block.inlines), ...(block.details ? [{ text: ` (${block.details})`, italics: true }] : [])] }], "#6f8fb3")];
+      return [renderRuled([{ text: [{ text: "Action: ", bold: true }, ...renderInlines(block.inlines), ...(block.details ? [{ text: ` (${block.details})`, italics: true }] : [])] }], "#6f8fb3", indent)];
     case "decision":
-      return [renderRuled([{ text: [{ text: "Decision: ", bold: true }, ...renderInlines(block.inlines)] }], "#2f5d8a")];
+      return [renderRuled([{ text: [{ text: "Decision: ", bold: true }, ...renderInlines(block.inlines)] }], "#2f5d8a", indent)];
     case "caption":
       return [{ text: block.text, style: "caption" }];
     case "approval":
@@ -69,25 +80,31 @@ function renderParagraph(block: Extract<ExportBlock, { kind: "paragraph" }>, dep
   return { columns: [{ width: NUMBER_WIDTH, text: `${block.number}.` }, { width: "*", text }], columnGap: 0, style };
 }
 
-function renderList(block: Extract<ExportBlock, { kind: "list" }>, depth: number): PdfContent {
+/** `context.depth` is the depth of the list's items: 1 for a top-level list. */
+function renderList(block: Extract<ExportBlock, { kind: "list" }>, context: RenderContext, indent: number): PdfContent {
   const items = block.items.map((item) => {
-    const content = item.flatMap((child) => renderBlock(child, null, depth + 1));
+    const content = item.flatMap((child) => renderBlock(child, context));
     return content.length === 1 && content[0] !== undefined ? content[0] : { stack: content };
   });
-  const level = depth % 3;
-  if (!block.ordered) return { ul: items, type: BULLET_TYPES[level], margin: [0, 0, 0, depth === 0 ? 6 : 0] };
-  return { ol: items, start: block.start, type: ORDERED_TYPES[level], margin: [0, 0, 0, depth === 0 ? 6 : 0] };
+  const level = (context.depth - 1) % 3;
+  const margin = [indent, 0, 0, context.depth === 1 ? 6 : 0];
+  if (!block.ordered) return { ul: items, type: BULLET_TYPES[level], margin };
+  return { ol: items, start: block.start, type: ORDERED_TYPES[level], margin };
 }
 
-function renderRuled(content: PdfContent[], color: string): PdfContent {
-  return { table: { widths: ["*"], body: [[{ stack: content }]] }, layout: createLeftRuleLayout(color), margin: [0, 2, 0, 8] };
+function renderRuled(content: PdfContent[], color: string, indent: number): PdfContent {
+  return { table: { widths: ["*"], body: [[{ stack: content }]] }, layout: createLeftRuleLayout(color), margin: [indent, 2, 0, 8] };
 }
 
 function renderTable(table: ExportTable): PdfContent {
-  const header = table.header.map((title) => ({ text: title, style: "tableHeader" }));
-  const rows = table.rows.map((row) => row.map((cell) => ({ text: cell })));
+  const widths = chooseWidths(table);
+  const header = table.header.map((title) => ({ text: title, style: "tableHeader", noWrap: true }));
+  // pdfmake shrinks "auto" columns in proportion to the long column's text; short values stay on one line.
+  const rows = table.rows.map((row) =>
+    row.map((cell, index) => ({ text: cell, ...(widths[index] === "auto" && cell.length <= SHORT_CELL ? { noWrap: true } : {}) })),
+  );
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: chooseWidths(table), body: [header, ...rows] },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
     layout: PDF_TABLE_LAYOUT,
     style: "table",
   };
