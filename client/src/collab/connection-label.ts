@@ -9,13 +9,13 @@ export function connectionLabel(status: ConnectionStatus, unsaved: number): { te
       return { text: "Connecting…", tone: "busy" };
     case "offline":
       return unsaved > 0
-        ? { text: `Offline: ${unsaved} ${unsaved === 1 ? "change" : "changes"} not yet on the server`, tone: "warn" }
-        : { text: "Offline: changes are kept on this device", tone: "warn" };
+        ? { text: `Offline — ${unsaved} ${unsaved === 1 ? "change" : "changes"} kept on this device`, tone: "warn" }
+        : { text: "Offline — changes kept on this device", tone: "warn" };
     case "storage-error":
-      return { text: "The server cannot store changes right now; they are kept on this device", tone: "error" };
+      return { text: "Not saved — server storage unavailable", tone: "error" };
     case "not-found":
       return { text: "Meeting not found", tone: "error" };
     case "unauthorized":
-      return { text: "This link is not valid for this meeting", tone: "error" };
+      return { text: "Link not valid", tone: "error" };
   }
 }

@@ -1,8 +1,11 @@
 import type { AgendaItemInput } from "@rapporteur/shared";
+import { FieldError } from "./FieldError";
 
 interface AgendaEditorProps {
   items: AgendaItemInput[];
   onChange: (items: AgendaItemInput[]) => void;
+  /** Error messages by path ("agenda.0.title", "agenda.0.children.1.title"). */
+  errors: Record<string, string>;
 }
 
 const move = <T,>(list: T[], from: number, to: number): T[] => {
@@ -14,35 +17,47 @@ const move = <T,>(list: T[], from: number, to: number): T[] => {
 };
 
 /** Agenda items with sub-items: add, remove, reorder, all with buttons that say what they do. */
-export function AgendaEditor({ items, onChange }: AgendaEditorProps) {
+export function AgendaEditor({ items, onChange, errors }: AgendaEditorProps) {
   const update = (index: number, item: AgendaItemInput) => onChange(items.map((current, i) => (i === index ? item : current)));
+  const setChildren = (index: number, children: Array<{ title: string }>) => update(index, { ...items[index]!, children });
   return (
     <ol className="agenda-editor">
-      {items.map((item, index) => (
-        <li key={index}>
-          <div className="row">
-            <input aria-label={`Agenda item ${index + 1}`} value={item.title} placeholder="Agenda item" onChange={(event) => update(index, { ...item, title: event.target.value })} />
-            <button type="button" aria-label={`Move item ${index + 1} up`} onClick={() => onChange(move(items, index, index - 1))}>↑</button>
-            <button type="button" aria-label={`Move item ${index + 1} down`} onClick={() => onChange(move(items, index, index + 1))}>↓</button>
-            <button type="button" aria-label={`Add a sub-item to item ${index + 1}`} onClick={() => update(index, { ...item, children: [...(item.children ?? []), { title: "" }] })}>+ sub-item</button>
-            <button type="button" aria-label={`Remove item ${index + 1}`} onClick={() => onChange(items.filter((_, i) => i !== index))}>Remove</button>
-          </div>
-          {(item.children ?? []).length > 0 && (
-            <ul>
-              {(item.children ?? []).map((child, childIndex) => (
-                <li key={childIndex} className="row">
-                  <input
-                    aria-label={`Sub-item ${childIndex + 1} of item ${index + 1}`}
-                    value={child.title}
-                    onChange={(event) => update(index, { ...item, children: (item.children ?? []).map((c, i) => (i === childIndex ? { title: event.target.value } : c)) })}
-                  />
-                  <button type="button" aria-label={`Remove sub-item ${childIndex + 1} of item ${index + 1}`} onClick={() => update(index, { ...item, children: (item.children ?? []).filter((_, i) => i !== childIndex) })}>Remove</button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
+      {items.map((item, index) => {
+        const n = index + 1;
+        const children = item.children ?? [];
+        return (
+          <li key={index}>
+            <div className="row">
+              <input aria-label={`Agenda item ${n}`} value={item.title} placeholder="Agenda item" onChange={(event) => update(index, { ...item, title: event.target.value })} />
+              <button type="button" aria-label={`Move item ${n} up`} disabled={index === 0} onClick={() => onChange(move(items, index, index - 1))}>↑</button>
+              <button type="button" aria-label={`Move item ${n} down`} disabled={index === items.length - 1} onClick={() => onChange(move(items, index, index + 1))}>↓</button>
+              <button type="button" aria-label={`Add a sub-item to item ${n}`} onClick={() => setChildren(index, [...children, { title: "" }])}>+ Sub-item</button>
+              <button type="button" aria-label={`Remove item ${n}`} onClick={() => onChange(items.filter((_, i) => i !== index))}>Remove</button>
+            </div>
+            <FieldError message={errors[`agenda.${index}.title`]} />
+            {children.length > 0 && (
+              <ol className="agenda-children">
+                {children.map((child, childIndex) => (
+                  <li key={childIndex}>
+                    <div className="row">
+                      <input
+                        aria-label={`Sub-item ${childIndex + 1} of item ${n}`}
+                        value={child.title}
+                        placeholder="Sub-item"
+                        onChange={(event) => setChildren(index, children.map((c, i) => (i === childIndex ? { ...c, title: event.target.value } : c)))}
+                      />
+                      <button type="button" aria-label={`Move sub-item ${childIndex + 1} of item ${n} up`} disabled={childIndex === 0} onClick={() => setChildren(index, move(children, childIndex, childIndex - 1))}>↑</button>
+                      <button type="button" aria-label={`Move sub-item ${childIndex + 1} of item ${n} down`} disabled={childIndex === children.length - 1} onClick={() => setChildren(index, move(children, childIndex, childIndex + 1))}>↓</button>
+                      <button type="button" aria-label={`Remove sub-item ${childIndex + 1} of item ${n}`} onClick={() => setChildren(index, children.filter((_, i) => i !== childIndex))}>Remove</button>
+                    </div>
+                    <FieldError message={errors[`agenda.${index}.children.${childIndex}.title`]} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        );
+      })}
       <li className="add"><button type="button" onClick={() => onChange([...items, { title: "" }])}>+ Add agenda item</button></li>
     </ol>
   );

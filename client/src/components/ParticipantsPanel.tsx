@@ -32,8 +32,10 @@ export function ParticipantsPanel({ doc, editable }: { doc: Y.Doc; editable: boo
           <li key={participant.id}>
             <label>
               <input type="checkbox" checked={participant.attended === true} disabled={!editable} onChange={(event) => toggle(participant.id, event.target.checked)} />
-              <span>{participant.name}</span>
-              {participant.affiliation && <span className="muted"> · {participant.affiliation}</span>}
+              <span>
+                {participant.name}
+                {participant.affiliation && <span className="muted"> · {participant.affiliation}</span>}
+              </span>
             </label>
           </li>
         ))}

@@ -1,26 +1,53 @@
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { isSafeHref } from "@rapporteur/shared";
+import { newBlockId } from "./new-block-id";
 
 interface ToolbarButton {
   label: string;
   text: string;
+  className?: string;
   shortcut?: string;
   active?: (editor: Editor) => boolean;
   run: (editor: Editor) => void;
 }
 
-const BUTTONS: ToolbarButton[] = [
-  { label: "Section heading", text: "H2", active: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { label: "Agenda item heading", text: "H3", active: (e) => e.isActive("heading", { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-  { label: "Bold", text: "B", shortcut: "Ctrl+B", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
-  { label: "Italic", text: "I", shortcut: "Ctrl+I", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
-  { label: "Bulleted list", text: "•", shortcut: "Ctrl+Shift+8", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { label: "Numbered list", text: "1.", shortcut: "Ctrl+Shift+7", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { label: "Link", text: "Link", active: (e) => e.isActive("link"), run: promptForLink },
-  { label: "Undo my last change", text: "↶", shortcut: "Ctrl+Z", run: (e) => e.chain().focus().undo().run() },
-  { label: "Redo my last change", text: "↷", shortcut: "Ctrl+Shift+Z", run: (e) => e.chain().focus().redo().run() },
+/** Turns the current paragraph into a minute block, or back into a paragraph. */
+const minuteBlock = (type: string, label: string, text: string): ToolbarButton => ({
+  label,
+  text,
+  active: (e) => e.isActive(type),
+  run: (e) => {
+    if (e.isActive(type)) e.chain().focus().setNode("paragraph").run();
+    else e.chain().focus().setNode(type, { id: newBlockId() }).run();
+  },
+});
+
+const GROUPS: ToolbarButton[][] = [
+  [
+    { label: "Section heading", text: "H2", active: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+    { label: "Agenda item heading", text: "H3", active: (e) => e.isActive("heading", { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+  ],
+  [
+    { label: "Bold", text: "B", className: "bold", shortcut: "Ctrl+B", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
+    { label: "Italic", text: "I", className: "italic", shortcut: "Ctrl+I", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
+    { label: "Link", text: "Link", active: (e) => e.isActive("link"), run: promptForLink },
+  ],
+  [
+    { label: "Bulleted list", text: "• List", shortcut: "Ctrl+Shift+8", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
+    { label: "Numbered list", text: "1. List", shortcut: "Ctrl+Shift+7", active: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  ],
+  [
+    minuteBlock("actionItem", "Action item", "Action"),
+    minuteBlock("decision", "Decision", "Decision"),
+    minuteBlock("internalNote", "Internal note (left out of exports)", "Note"),
+  ],
+  [
+    { label: "Undo my last change", text: "↶", shortcut: "Ctrl+Z", run: (e) => e.chain().focus().undo().run() },
+    { label: "Redo my last change", text: "↷", shortcut: "Ctrl+Shift+Z", run: (e) => e.chain().focus().redo().run() },
+  ],
 ];
+const BUTTONS = GROUPS.flat();
 
 function promptForLink(editor: Editor): void {
   const current = String(editor.getAttributes("link").href ?? "");
@@ -30,7 +57,7 @@ function promptForLink(editor: Editor): void {
     editor.chain().focus().extendMarkRange("link").unsetLink().run();
     return;
   }
-  if (!isSafeHref(href)) {
+  if (!isSafeHref(href.trim())) {
     window.alert("Only http, https and mailto links can be added.");
     return;
   }
@@ -42,19 +69,27 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
   const active = useEditorState({ editor, selector: ({ editor: current }) => BUTTONS.map((button) => button.active?.(current) ?? false) });
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      {BUTTONS.map((button, index) => (
-        <button
-          key={button.label}
-          type="button"
-          aria-label={button.label}
-          title={button.shortcut ? `${button.label} (${button.shortcut})` : button.label}
-          aria-pressed={button.active ? Boolean(active?.[index]) : undefined}
-          className={active?.[index] ? "active" : ""}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => button.run(editor)}
-        >
-          {button.text}
-        </button>
+      {GROUPS.map((group, groupIndex) => (
+        <div className="toolbar-group" key={groupIndex}>
+          {group.map((button) => {
+            const on = Boolean(active?.[BUTTONS.indexOf(button)]);
+            return (
+              <button
+                key={button.label}
+                type="button"
+                aria-label={button.label}
+                title={button.shortcut ? `${button.label} (${button.shortcut})` : button.label}
+                aria-pressed={button.active ? on : undefined}
+                className={[button.className, on ? "active" : ""].filter(Boolean).join(" ")}
+                // Keeps the editor's selection: a click on the toolbar must not move the cursor.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => button.run(editor)}
+              >
+                {button.text}
+              </button>
+            );
+          })}
+        </div>
       ))}
     </div>
   );

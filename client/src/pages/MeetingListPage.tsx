@@ -50,7 +50,7 @@ export function MeetingListPage() {
                 <button type="button" className="meeting-row" onClick={() => open(meeting)}>
                   <span className="title">{meeting.title}</span>
                   <span className="muted">{formatMeetingDate(meeting.startsAt)}, {formatMeetingTime(meeting.startsAt)} UTC</span>
-                  <span className="muted">{held[meeting.id] ? "" : "no link on this device"}</span>
+                  <span className="muted no-link">{held[meeting.id] ? "" : "no link on this device"}</span>
                 </button>
               </li>
             ))}

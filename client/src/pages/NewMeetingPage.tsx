@@ -4,42 +4,36 @@ import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { AgendaEditor } from "../components/AgendaEditor";
+import { FieldError } from "../components/FieldError";
 import { ParticipantsEditor } from "../components/ParticipantsEditor";
 import { navigate } from "../use-route";
+import { buildCreateRequest, dateTimeErrors, type NewMeetingFields } from "./new-meeting-request";
 
-const splitNames = (text: string) => text.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean);
+const EMPTY: NewMeetingFields = { series: "", title: "", number: "", date: "", time: "14:00", hosts: "", moderators: "", templateId: BUILT_IN_TEMPLATES[0]!.id };
 
 /** The "New meeting" form: what the secretariat knows before the call. */
 export function NewMeetingPage() {
-  const [fields, setFields] = useState({ series: "", title: "", number: "", date: "", time: "14:00", hosts: "", moderators: "", templateId: BUILT_IN_TEMPLATES[0]!.id });
+  const [fields, setFields] = useState(EMPTY);
   const [agenda, setAgenda] = useState<AgendaItemInput[]>([{ title: "" }]);
-  const [participants, setParticipants] = useState<ParticipantInput[]>([]);
+  const [participants, setParticipants] = useState<ParticipantInput[]>([{ name: "" }]);
   const [templates, setTemplates] = useState<ReportTemplate[]>([...BUILT_IN_TEMPLATES]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    meetingsApi.templates().then(({ templates: loaded }) => setTemplates(loaded), () => undefined);
+    // An older server has no template catalogue: the built-in list is then the whole choice.
+    meetingsApi.templates().then(({ templates: loaded }) => loaded.length > 0 && setTemplates(loaded), () => undefined);
   }, []);
-  const set = (key: keyof typeof fields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
+  const set = (key: keyof NewMeetingFields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const number = fields.number.trim();
-    const request = {
-      series: fields.series,
-      title: fields.title,
-      ...(number ? { number: /^\d+$/.test(number) ? Number(number) : number } : {}),
-      startsAt: fields.date ? `${fields.date}T${fields.time || "00:00"}:00Z` : "",
-      hosts: splitNames(fields.hosts),
-      moderators: splitNames(fields.moderators),
-      agenda: agenda.filter((item) => item.title.trim()).map((item) => ({ ...item, children: (item.children ?? []).filter((child) => child.title.trim()) })),
-      participants: participants.filter((participant) => participant.name.trim()),
-      templateId: fields.templateId,
-    };
+    const { request, toFormPath } = buildCreateRequest(fields, agenda, participants);
+    const timeErrors = dateTimeErrors(fields);
     const checked = CreateMeetingRequestSchema.safeParse(request);
-    if (!checked.success) {
-      setErrors(Object.fromEntries(checked.error.issues.map((issue) => [issue.path.join("."), issue.message])));
+    if (!checked.success || Object.keys(timeErrors).length > 0) {
+      const issues = checked.success ? [] : checked.error.issues.filter((issue) => !(issue.path[0] === "startsAt" && Object.keys(timeErrors).length > 0));
+      setErrors({ ...Object.fromEntries(issues.map((issue) => [toFormPath(issue.path.join(".")), issue.message])), ...timeErrors, form: "Some fields need attention." });
       return;
     }
     setBusy(true);
@@ -48,40 +42,44 @@ export function NewMeetingPage() {
       rememberCreatedMeeting(created.meeting.id, created.meeting.title, created.tokens, created.links);
       navigate(`/m/${created.meeting.id}`);
     } catch (error) {
-      setErrors(error instanceof ApiError ? Object.fromEntries(error.fields.map((field) => [field.path, field.message])) : { form: String(error) });
+      const fieldErrors = error instanceof ApiError ? Object.fromEntries(error.fields.map((field) => [toFormPath(field.path), field.message])) : {};
+      const message = error instanceof ApiError ? error.message : `The server could not be reached (${String(error)}).`;
+      setErrors({ ...fieldErrors, form: Object.keys(fieldErrors).length > 0 ? "Some fields need attention." : message });
       setBusy(false);
     }
   };
 
-  const error = (path: string) => errors[path] && <span className="field-error" role="alert">{errors[path]}</span>;
   return (
     <main className="narrow">
       <p><a href="/">← Meetings</a></p>
       <h1>New meeting</h1>
       <form className="meeting-form" onSubmit={submit} noValidate>
-        <label>Series (working group)<input value={fields.series} onChange={set("series")} placeholder="MAG Working Group on IGF Strengthening and Strategy" />{error("series")}</label>
+        <label>Series (working group)<input value={fields.series} onChange={set("series")} placeholder="MAG Working Group on IGF Strengthening and Strategy" aria-invalid={Boolean(errors.series)} /><FieldError message={errors.series} /></label>
         <div className="columns">
-          <label>Meeting title<input value={fields.title} onChange={set("title")} placeholder="Online Meeting 51" />{error("title")}</label>
-          <label>Number<input value={fields.number} onChange={set("number")} placeholder="51 or XXIV" />{error("number")}</label>
+          <label>Meeting title<input value={fields.title} onChange={set("title")} placeholder="Online Meeting 51" aria-invalid={Boolean(errors.title)} /><FieldError message={errors.title} /></label>
+          <label>Meeting number<input value={fields.number} onChange={set("number")} placeholder="51 or XXIV" aria-invalid={Boolean(errors.number)} /><FieldError message={errors.number} /></label>
         </div>
         <div className="columns">
-          <label>Date<input type="date" value={fields.date} onChange={set("date")} />{error("startsAt")}</label>
-          <label>Time (UTC)<input type="time" value={fields.time} onChange={set("time")} /></label>
+          <label>Date<input type="date" value={fields.date} onChange={set("date")} aria-invalid={Boolean(errors.date ?? errors.startsAt)} /><FieldError message={errors.date ?? errors.startsAt} /></label>
+          <label>Time, UTC (24-hour)<input value={fields.time} onChange={set("time")} inputMode="numeric" placeholder="14:00" aria-invalid={Boolean(errors.time)} /><FieldError message={errors.time} /></label>
         </div>
         <div className="columns">
-          <label>Hosts<input value={fields.hosts} onChange={set("hosts")} placeholder="Names, separated by commas" /></label>
-          <label>Moderators<input value={fields.moderators} onChange={set("moderators")} placeholder="Names, separated by commas" /></label>
+          <label>Hosts<input value={fields.hosts} onChange={set("hosts")} placeholder="Names, separated by commas" /><FieldError message={errors.hosts} /></label>
+          <label>Moderators<input value={fields.moderators} onChange={set("moderators")} placeholder="Names, separated by commas" /><FieldError message={errors.moderators} /></label>
         </div>
         <label>Report template
           <select value={fields.templateId} onChange={set("templateId")}>
             {templates.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
           </select>
-          {error("templateId")}
+          <span className="hint">{templates.find((template) => template.id === fields.templateId)?.description}</span>
+          <FieldError message={errors.templateId} />
         </label>
-        <fieldset><legend>Agenda</legend><AgendaEditor items={agenda} onChange={setAgenda} /></fieldset>
-        <fieldset><legend>Participants</legend><ParticipantsEditor participants={participants} onChange={setParticipants} /></fieldset>
-        {error("form")}
-        <div className="form-actions"><button type="submit" className="primary" disabled={busy}>{busy ? "Creating…" : "Create meeting"}</button></div>
+        <fieldset><legend>Agenda</legend><AgendaEditor items={agenda} onChange={setAgenda} errors={errors} /></fieldset>
+        <fieldset><legend>Participants</legend><ParticipantsEditor participants={participants} onChange={setParticipants} errors={errors} /></fieldset>
+        <div className="form-actions">
+          <FieldError message={errors.form} />
+          <button type="submit" className="primary" disabled={busy}>{busy ? "Creating…" : "Create meeting"}</button>
+        </div>
       </form>
     </main>
   );

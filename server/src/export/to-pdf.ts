@@ -1,60 +1,63 @@
-import { buildSummaryBlocks, formatMeetingDate, type ApprovalStamp, type SummaryBlock, type SummaryExportInput } from "@rapporteur/shared";
-import { pdfBlock } from "./pdf-content.js";
-import { configurePdfFonts } from "./pdf-fonts.js";
+import { formatMeetingDate, type SummaryExportInput } from "@rapporteur/shared";
+import { buildExportBlocks } from "./build-export-blocks.js";
+import { loadPdfMake, PDF_FONT, type PdfContent } from "./load-pdfmake.js";
+import { PDF_STYLES } from "./pdf-styles.js";
+import { renderPdfBlocks } from "./render-pdf-blocks.js";
 
-const STYLES = {
-  h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 6] },
-  h2: { fontSize: 13.5, bold: true, margin: [0, 14, 0, 6] },
-  h3: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 4] },
-  h4: { fontSize: 10.5, bold: true, italics: true, margin: [0, 8, 0, 3] },
-  time: { fontSize: 8.5, color: "#666666", margin: [0, -2, 0, 4] },
-  paragraph: { margin: [0, 0, 0, 7] },
-  list: { margin: [0, 0, 0, 7] },
-  table: { fontSize: 9, margin: [0, 2, 0, 10] },
-  tableHeader: { bold: true },
-  tableTitle: { bold: true, margin: [0, 6, 0, 3] },
-  approval: { fontSize: 8.5, color: "#1e6b3a", alignment: "center", margin: [0, 0, 0, 12] },
-};
+const MARGIN_X = 64;
 
-/** The Summary Report as a PDF: A4 or Letter, embedded fonts, bookmarks, DRAFT until approved. */
+interface NodeInfo {
+  headlineLevel?: number;
+  style?: string;
+  pageNumbers: number[];
+  pages: number;
+}
+
+/** The Summary Report as a PDF ready to post: embedded fonts, bookmarks, metadata, page numbers. */
 export async function renderSummaryPdf(input: SummaryExportInput): Promise<Buffer> {
-  const pdfmake = configurePdfFonts();
-  const { meeting, approval } = input;
-  const outline = { count: 0, parents: [] as string[] };
-  const summary = buildSummaryBlocks(input);
-  const blocks = insertApprovalLine(summary.map((block) => pdfBlock(block, outline)), summary, approval);
-  const running = `${meeting.series} · ${meeting.title}`;
-  const definition = {
+  const pdfmake = loadPdfMake();
+  const { meeting } = input;
+  const date = formatMeetingDate(meeting.startsAt);
+  const definition: Record<string, unknown> = {
     pageSize: input.options.pageSize,
-    pageMargins: [62, 60, 62, 58],
+    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
     info: {
-      title: `${meeting.title} Summary Report`,
-      subject: `Summary Report of ${meeting.title}, ${formatMeetingDate(meeting.startsAt)}`,
+      title: `${meeting.title}: Summary Report`,
+      subject: `Summary Report of ${meeting.series}, ${meeting.title}, ${date}`,
       author: meeting.series,
-      keywords: ["Summary Report", meeting.series, approval ? "approved" : "draft"].join(", "),
       creator: "Rapporteur",
+      keywords: ["Summary Report", meeting.series, meeting.title, date].join(", "),
     },
-    ...(approval ? {} : { watermark: { text: "DRAFT", color: "#9aa3b5", opacity: 0.18, bold: true, angle: -45 } }),
-    header: (page: number) => (page === 1 ? null : { text: running, fontSize: 8, color: "#777777", margin: [62, 28, 62, 0] }),
-    footer: (page: number, pages: number) => ({
-      columns: [{ text: running, width: "*" }, { text: `Page ${page} of ${pages}`, width: "auto" }],
-      fontSize: 8, color: "#777777", margin: [62, 18, 62, 0],
-    }),
-    content: blocks,
-    styles: STYLES,
-    defaultStyle: { font: "Roboto", fontSize: 10.5, lineHeight: 1.25 },
+    language: "en",
+    defaultStyle: { font: PDF_FONT, fontSize: 10.5, lineHeight: 1.25 },
+    styles: PDF_STYLES,
+    header: (page: number) => createPageHeader(input, date, page),
+    footer: (page: number, pages: number) => ({ text: `Page ${page} of ${pages}`, style: "pageFooter", margin: [MARGIN_X, 20, MARGIN_X, 0] }),
+    pageBreakBefore: keepHeadingWithNext,
+    content: renderPdfBlocks(buildExportBlocks(input), input.numberParagraphs),
+    ...(input.approval ? {} : { watermark: { text: "DRAFT", color: "#9e9e9e", opacity: 0.18, bold: true, fontSize: 120 } }),
   };
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-/** The approval line sits under the title block ("Summary Report"), or first when there is none. */
-function insertApprovalLine(content: unknown[], blocks: SummaryBlock[], approval: ApprovalStamp | undefined): unknown[] {
-  if (!approval) return content;
-  const line = {
-    text: `Approved by ${approval.approvedBy} on ${formatMeetingDate(approval.approvedAt)} · version ${approval.version} · SHA-256 ${approval.sha256.slice(0, 12)}`,
-    style: "approval",
+/** The first page opens with the title block, so the running header starts on page 2. */
+function createPageHeader(input: SummaryExportInput, date: string, page: number): PdfContent {
+  if (page === 1) return "";
+  return {
+    columns: [
+      { text: input.meeting.series, width: "*" },
+      { text: `${input.meeting.title} · ${date}`, width: "auto", alignment: "right" },
+    ],
+    columnGap: 12,
+    style: "pageHeader",
+    margin: [MARGIN_X, 28, MARGIN_X, 0],
   };
-  const titleEnd = blocks.findIndex((block) => block.kind === "heading" && block.align === "center" && block.level === 2);
-  const at = titleEnd >= 0 ? titleEnd + 1 : 0;
-  return [...content.slice(0, at), line, ...content.slice(at)];
+}
+
+/** A heading never ends a page: it moves to the next one with the text it introduces. */
+function keepHeadingWithNext(node: NodeInfo, queries: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  if (!node.headlineLevel) return false;
+  const following = queries.getFollowingNodesOnPage();
+  if (following.length === 0 && node.pageNumbers.at(-1) === node.pages) return false;
+  return following.every((next) => next.style === "timeMarker" || next.headlineLevel !== undefined);
 }

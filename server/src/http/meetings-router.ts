@@ -1,10 +1,11 @@
 import { Router, type Request } from "express";
 import { z } from "zod";
-import { CreateMeetingRequestSchema, IdSchema, ScheduleNextMeetingRequestSchema, type Meeting } from "@rapporteur/shared";
+import { CreateMeetingRequestSchema, IdSchema, ImportSummaryRequestSchema, ScheduleNextMeetingRequestSchema, type Meeting } from "@rapporteur/shared";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
 import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
+import { importMeeting } from "../meetings/import-meeting.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { notFound } from "./http-error.js";
@@ -33,6 +34,12 @@ export function createMeetingsRouter({ store, planner, guard, tokens, publicUrl 
     const body = parseRequest(CreateMeetingRequestSchema, request.body, "body");
     const { request: resolved, warnings } = applyPastedLists(body);
     const meeting = await planner.createMeeting(resolved);
+    response.status(201).location(`/api/meetings/${meeting.id}`).json({ ...(await created(request, meeting)), warnings });
+  });
+
+  router.post("/import", guard.requireAdmin(), async (request, response) => {
+    const body = parseRequest(ImportSummaryRequestSchema, request.body, "body");
+    const { meeting, warnings } = await importMeeting(planner, body);
     response.status(201).location(`/api/meetings/${meeting.id}`).json({ ...(await created(request, meeting)), warnings });
   });
 

@@ -1,5 +1,6 @@
 import {
   buildSummaryDocument,
+  type JsonNode,
   type CreateMeetingRequest,
   type Meeting,
   type ReportTemplate,
@@ -43,9 +44,10 @@ export async function createMeeting(
   request: CreateMeetingRequest,
   template: ReportTemplate,
   extras: SummaryDocumentExtras = {},
+  buildBody: (meeting: Meeting) => JsonNode = (meeting) => buildSummaryDocument(meeting, template, extras),
 ): Promise<Meeting> {
   const meeting = buildMeeting(request, template.id, new Date());
-  const body = buildSummaryDocument(meeting, template, extras);
+  const body = buildBody(meeting);
   await store.createMeeting(meeting, encodeSeedDocument(body, meeting.participants));
   return meeting;
 }

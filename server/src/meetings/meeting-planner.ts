@@ -6,6 +6,8 @@ import {
   toRoman,
   YDOC,
   type CreateMeetingRequest,
+  type JsonNode,
+  type ReportTemplate,
   type Meeting,
   type MeetingNumber,
   type ScheduleNextMeetingRequest,
@@ -28,7 +30,12 @@ export class MeetingPlanner {
     private readonly rooms: RoomRegistry,
   ) {}
 
-  async createMeeting(request: CreateMeetingRequest, extras: SummaryDocumentExtras = {}): Promise<Meeting> {
+  /** `buildBody` replaces the template's first draft (an imported summary brings its own text). */
+  async createMeeting(
+    request: CreateMeetingRequest,
+    extras: SummaryDocumentExtras = {},
+    buildBody?: (meeting: Meeting, template: ReportTemplate) => JsonNode,
+  ): Promise<Meeting> {
     const series = await this.store.getSeries(request.series);
     const template = await this.templates.get(request.templateId ?? series?.defaultTemplateId);
     if (!template) {
@@ -36,7 +43,7 @@ export class MeetingPlanner {
         { path: "templateId", message: "no template with this id" },
       ]);
     }
-    const meeting = await createMeeting(this.store, request, template, extras);
+    const meeting = await createMeeting(this.store, request, template, extras, buildBody && ((created) => buildBody(created, template)));
     if (!series) {
       await this.store.saveSeries({
         name: meeting.series,

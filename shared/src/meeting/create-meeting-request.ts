@@ -40,3 +40,13 @@ export const CreateMeetingRequestSchema = z.object({
 export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
 export type ParticipantInput = z.infer<typeof ParticipantInputSchema>;
 export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequestSchema>;
+
+/** Body of POST /api/meetings/import: the text of an existing summary, and optional corrections. */
+export const ImportSummaryRequestSchema = z.object({
+  text: z.string().max(LIMITS.maxImportTextChars, `must be at most ${LIMITS.maxImportTextChars} characters`).refine((value) => value.trim().length > 0, "must not be empty"),
+  templateId: z.string().trim().min(1).max(100).optional(),
+  series: text(LIMITS.maxTitleChars).optional(),
+  title: text(LIMITS.maxTitleChars).optional(),
+  startsAt: UtcDateTimeSchema.optional(),
+});
+export type ImportSummaryRequest = z.infer<typeof ImportSummaryRequestSchema>;

@@ -2,3 +2,8 @@ export * from "./parse-warning.js";
 export * from "./parse-agenda-text.js";
 export * from "./parse-participants-text.js";
 export * from "./split-person-details.js";
+export * from "./imported-summary.js";
+export * from "./import-summary.js";
+export * from "./read-text-blocks.js";
+export * from "./text-to-inline.js";
+export * from "./imported-summary-to-document.js";

@@ -17,13 +17,13 @@ export interface SummaryDocumentExtras {
   carriedActions?: readonly CarriedAction[];
 }
 
-const paragraph = (text?: string, attrs?: Record<string, unknown>): JsonNode => ({
+export const paragraph = (text?: string, attrs?: Record<string, unknown>): JsonNode => ({
   type: "paragraph",
   ...(attrs ? { attrs } : {}),
   ...(text ? { content: [{ type: "text", text }] } : {}),
 });
 
-const heading = (level: number, text: string, attrs: Record<string, unknown> = {}): JsonNode => ({
+export const heading = (level: number, text: string, attrs: Record<string, unknown> = {}): JsonNode => ({
   type: "heading",
   attrs: { level, ...attrs },
   content: text ? [{ type: "text", text }] : [],
@@ -50,7 +50,8 @@ export function buildSummaryDocument(
   return { type: "doc", content };
 }
 
-function buildTitleBlock(lines: string[]): JsonNode[] {
+/** The centred title block: group, meeting and date in bold, then "Summary Report". */
+export function buildTitleBlock(lines: string[]): JsonNode[] {
   const centred = { textAlign: "center" };
   const [first, ...rest] = lines.filter(Boolean);
   const last = rest.length > 0 ? rest.pop() : undefined;
@@ -94,7 +95,7 @@ function buildSection(
   }
 }
 
-function buildAgendaList(agenda: readonly AgendaItem[]): JsonNode {
+export function buildAgendaList(agenda: readonly AgendaItem[]): JsonNode {
   return {
     type: "orderedList",
     attrs: { start: 1 },

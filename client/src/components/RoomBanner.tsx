@@ -1,0 +1,24 @@
+import type { ConnectionStatus } from "../collab/use-collab-session";
+
+interface RoomBannerProps {
+  status: ConnectionStatus;
+  locked: boolean;
+  lockedMessage: string | undefined;
+  viewer: boolean;
+}
+
+/** One line under the header when something stops or limits editing, saying what to do. */
+export function RoomBanner({ status, locked, lockedMessage, viewer }: RoomBannerProps) {
+  if (status === "not-found") {
+    return <div className="banner error" role="alert">Meeting not found: the server does not know this meeting, so nothing typed here can be saved.</div>;
+  }
+  if (status === "unauthorized") {
+    return <div className="banner error" role="alert">This invitation link is no longer valid for this meeting. Ask the secretariat for a new one.</div>;
+  }
+  if (status === "storage-error") {
+    return <div className="banner" role="alert">The server cannot store changes right now. Keep writing: your text stays on this device and is sent as soon as the server recovers.</div>;
+  }
+  if (locked) return <div className="banner" role="alert">This summary is approved and locked. {lockedMessage}</div>;
+  if (viewer) return <div className="banner info">You are viewing this meeting; only note-takers and the chair can edit.</div>;
+  return null;
+}

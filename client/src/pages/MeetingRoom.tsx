@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from "react";
+import type { Meeting } from "@rapporteur/shared";
+import type { MeetingAccessEntry } from "../access/meeting-access";
+import { ApiError } from "../api/api-error";
+import { meetingsApi } from "../api/meetings-api";
+import { meetingFileUrl } from "../api/request-json";
+import { CollabDocContext } from "../collab/collab-doc-context";
+import { connectionLabel } from "../collab/connection-label";
+import { useCollabSession } from "../collab/use-collab-session";
+import { MeetingHeader } from "../components/MeetingHeader";
+import { NameDialog } from "../components/NameDialog";
+import { PageMessage } from "../components/PageMessage";
+import { ParticipantsPanel } from "../components/ParticipantsPanel";
+import { RoomBanner } from "../components/RoomBanner";
+import { ShareLinks } from "../components/ShareLinks";
+import { MinutesEditor } from "../editor/MinutesEditor";
+import { colorForName, loadUserName, saveUserName } from "../user/user-identity";
+
+/** One meeting: title block, the live editor, attendance, and downloads. */
+export function MeetingRoom({ meetingId, access }: { meetingId: string; access: MeetingAccessEntry }) {
+  const [name, setName] = useState(loadUserName());
+  const [meeting, setMeeting] = useState<Meeting>();
+  const [loadError, setLoadError] = useState<ApiError | Error>();
+  const session = useCollabSession(meetingId, access.token);
+  const user = useMemo(() => ({ name: name || "Anonymous", color: colorForName(name) }), [name]);
+
+  useEffect(() => {
+    meetingsApi.get(meetingId).then(({ meeting: loaded }) => setMeeting(loaded), (error: Error) => setLoadError(error));
+  }, [meetingId, session?.notice]);
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (session && session.unsaved > 0) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [session]);
+
+  if (loadError instanceof ApiError && loadError.status === 404) {
+    return <PageMessage title="Meeting not found">There is no meeting at this address. Check the link you were sent.</PageMessage>;
+  }
+  if (!session) return null;
+
+  const viewer = access.role === "viewer";
+  const locked = meeting?.status === "approved" || session.notice?.kind === "locked";
+  const refused = session.status === "not-found" || session.status === "unauthorized";
+  const editable = !viewer && !locked && !refused && session.ready;
+
+  return (
+    <CollabDocContext.Provider value={session.doc}>
+      {!name && <NameDialog onDone={(chosen) => { saveUserName(chosen); setName(chosen); }} />}
+      <div className="meeting-shell">
+        <MeetingHeader
+          meeting={meeting}
+          role={access.role}
+          connection={connectionLabel(session.status, session.unsaved)}
+          markdownUrl={meetingFileUrl(meetingId, "/export?format=md")}
+        />
+        <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer} />
+        {loadError && !meeting && <div className="banner" role="alert">The meeting details could not be loaded ({loadError.message}); the text below is still live.</div>}
+        <div className="meeting-scroll">
+          <main className="meeting-layout">
+            <MinutesEditor doc={session.doc} provider={session.provider} user={user} editable={editable} />
+            <aside className="side" aria-label="Meeting tools">
+              <ParticipantsPanel doc={session.doc} editable={!viewer && !locked && !refused} />
+              {access.links && <ShareLinks links={access.links} />}
+            </aside>
+          </main>
+        </div>
+      </div>
+    </CollabDocContext.Provider>
+  );
+}

@@ -1,0 +1,34 @@
+import { importedSummaryToDocument, importSummary, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
+import { HttpError } from "../http/http-error.js";
+import type { MeetingPlanner } from "./meeting-planner.js";
+
+/**
+ * Creates a meeting from the text of an existing summary: its facts, agenda and participants,
+ * and its discussion placed under its sections. Corrections in the request win over the text.
+ */
+export async function importMeeting(planner: MeetingPlanner, request: ImportSummaryRequest): Promise<{ meeting: Meeting; warnings: ParseWarning[] }> {
+  const imported = importSummary(request.text);
+  const hasContent = imported.sections.length > 0 || imported.preamble.length > 0 || imported.agenda.length > 0;
+  if (!hasContent) {
+    throw new HttpError(400, "invalid_request", "text: no summary could be read from it", [{ path: "text", message: "no agenda, section or paragraph found" }]);
+  }
+  const warnings = [...imported.warnings];
+  const startsAt = request.startsAt ?? imported.startsAt;
+  if (!startsAt) warnings.push({ line: 1, text: "", message: "the meeting date was set to today; correct it in the meeting" });
+  const meeting = await planner.createMeeting(
+    {
+      series: request.series ?? imported.series ?? "Imported meetings",
+      title: request.title ?? imported.title ?? "Imported meeting",
+      ...(imported.number !== undefined ? { number: imported.number } : {}),
+      startsAt: startsAt ?? new Date().toISOString(),
+      hosts: imported.hosts,
+      moderators: imported.moderators,
+      agenda: imported.agenda,
+      participants: imported.participants,
+      templateId: request.templateId ?? imported.suggestedTemplateId,
+    },
+    {},
+    (created, template) => importedSummaryToDocument(imported, created, template),
+  );
+  return { meeting, warnings };
+}

@@ -1,0 +1,20 @@
+import type { AgendaItemInput } from "../meeting/create-meeting-request.js";
+
+const words = (text: string) => text.toLowerCase().replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").match(/[\p{L}\p{N}+]+/gu) ?? [];
+
+/**
+ * The agenda item a section heading discusses: the same words, or most of them (headings are
+ * often the agenda title shortened or with its number).
+ */
+export function matchAgendaItem(title: string, agenda: readonly AgendaItemInput[]): number | undefined {
+  const heading = words(title).filter((word) => !/^\d+$/.test(word));
+  if (heading.length === 0) return undefined;
+  let best: { index: number; score: number } | undefined;
+  agenda.forEach((item, index) => {
+    const candidate = new Set(words(item.title));
+    const shared = heading.filter((word) => candidate.has(word)).length;
+    const score = shared / Math.max(heading.length, candidate.size);
+    if (score >= 0.6 && (!best || score > best.score)) best = { index, score };
+  });
+  return best?.index;
+}

@@ -1,0 +1,40 @@
+import { fromRoman } from "../meeting/meeting-number.js";
+import type { MeetingNumber } from "../meeting/meeting.js";
+import type { ImportedSummary } from "./imported-summary.js";
+import type { ParseWarning } from "./parse-warning.js";
+import { readDate, readMeetingOrdinal, readPeopleAfter, readSeriesFromOpening, readTime, toIsoDate } from "./read-meeting-facts.js";
+
+const GROUP_WORDS = /\b(working group|wg|committee|forum|council|panel|task force|mag|board|network|coalition)\b/i;
+const TITLE_WORDS = /\b(meeting|session|call)\b/i;
+
+type Facts = Pick<ImportedSummary, "series" | "title" | "number" | "startsAt" | "hosts" | "moderators">;
+
+/** Series, title, number, date and time, hosts and moderators, from the title block and the opening. */
+export function readSummaryFacts(titleLines: readonly string[], opening: string, warnings: ParseWarning[]): Facts {
+  const dated = titleLines.find((line) => readDate(line)?.year);
+  const titleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line));
+  const seriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== titleLine) ?? titleLines.find((line) => line !== titleLine && line !== dated);
+  const date = readDate(dated ?? "") ?? readDate(opening);
+  const year = date?.year ?? readDate(opening)?.year;
+  const startsAt = toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(opening));
+  if (!startsAt) warnings.push({ line: 1, text: "", message: "no meeting date found; set it before publishing" });
+  const number = numberOf(titleLine) ?? readMeetingOrdinal(opening);
+  const online = /\b(online|virtual)\s+meeting/i.test(opening) ? "Online Meeting" : "Meeting";
+  const title = titleLine ?? (number !== undefined ? `${online} ${number}` : undefined);
+  const series = seriesLine ?? readSeriesFromOpening(opening);
+  return {
+    ...(series ? { series } : {}),
+    ...(title ? { title } : {}),
+    ...(number !== undefined ? { number } : {}),
+    ...(startsAt ? { startsAt } : {}),
+    hosts: readPeopleAfter(opening, "hosted"),
+    moderators: readPeopleAfter(opening, "moderated"),
+  };
+}
+
+function numberOf(title: string | undefined): MeetingNumber | undefined {
+  const last = title?.trim().split(/\s+/).pop();
+  if (!last) return undefined;
+  if (/^\d+$/.test(last)) return Number(last);
+  return fromRoman(last) !== undefined && last.length > 1 ? last : undefined;
+}

@@ -1,0 +1,68 @@
+import { readListMarker } from "./list-marker.js";
+
+/** A paragraph-like unit of a pasted summary: its lines (as extracted) and its joined text. */
+export interface TextBlock {
+  lines: string[];
+  text: string;
+}
+
+const URL_TOKEN = /https?:\/\/\S+$/;
+const URL_LINE = /^https?:\/\/\S+$/;
+const TERMINAL = /[.!?:;)"”’»]$/;
+
+/**
+ * Splits a summary into blocks on blank lines and repairs what PDF extraction breaks: lines
+ * hard-wrapped inside a paragraph, a paragraph split by a page break, web addresses broken
+ * across lines, and the bare repeats of links the PDF printed after the text.
+ */
+export function readTextBlocks(text: string): TextBlock[] {
+  const normalised = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\*\*/g, "").replace(/\f/g, "\n\n");
+  const raw = normalised
+    .split(/\n[ \t]*\n/)
+    .map((chunk) => chunk.split("\n").map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+  const joined = raw.map((lines) => ({ lines, text: joinWrappedLines(lines) }));
+  const everything = joined.map((block) => block.text).join("\n");
+  const kept = joined.filter((block) => !isRepeatedLinkBlock(block, everything));
+  return mergePageBreaks(kept);
+}
+
+/** Joins hard-wrapped lines: hyphenated breaks and broken URLs close up, other breaks become spaces. */
+export function joinWrappedLines(lines: readonly string[]): string {
+  let text = "";
+  for (const line of lines) {
+    if (!text) {
+      text = line;
+    } else if (URL_TOKEN.test(text) && /^[\w\-./?=&#%~+:]+(\s|$)/.test(line) && /[/?=&#\d]/.test(line.split(/\s/)[0]!)) {
+      text += line;
+    } else if (/[A-Za-z\u00C0-\u024F]-$/.test(text) && /^[a-z\u00DF-\u024F]/.test(line)) {
+      text += line;
+    } else {
+      text += ` ${line}`;
+    }
+  }
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The PDF's link annotations: blocks of bare URLs that all appear in the text already (or twice). */
+function isRepeatedLinkBlock(block: TextBlock, everything: string): boolean {
+  if (!block.lines.every((line) => URL_LINE.test(line))) return false;
+  const urls = joinUrlLines(block.lines);
+  return urls.every((url) => everything.split(url).length > 2 || urls.filter((other) => other === url).length > 1);
+}
+
+function joinUrlLines(lines: readonly string[]): string[] {
+  return lines.reduce<string[]>((urls, line) => (URL_LINE.test(line) ? [...urls, line] : urls), []);
+}
+
+/** A block ending mid-sentence followed by one starting in lower case is one paragraph across a page break. */
+function mergePageBreaks(blocks: TextBlock[]): TextBlock[] {
+  const merged: TextBlock[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    const continues = previous && !TERMINAL.test(previous.text) && /^[a-z]/.test(block.text) && readListMarker(block.text).kind === "none";
+    if (continues) merged[merged.length - 1] = { lines: [...previous.lines, ...block.lines], text: `${previous.text} ${block.text}` };
+    else merged.push(block);
+  }
+  return merged;
+}
