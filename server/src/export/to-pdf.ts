@@ -1,5 +1,6 @@
 import { formatMeetingDate, type SummaryExportInput } from "@rapporteur/shared";
 import { buildExportBlocks } from "./build-export-blocks.js";
+import { draftWatermark } from "./draft-watermark.js";
 import { loadPdfMake, PDF_FONT, type PdfContent } from "./load-pdfmake.js";
 import { PDF_STYLES } from "./pdf-styles.js";
 import { renderPdfBlocks } from "./render-pdf-blocks.js";
@@ -35,18 +36,24 @@ export async function renderSummaryPdf(input: SummaryExportInput): Promise<Buffe
     footer: (page: number, pages: number) => ({ text: `Page ${page} of ${pages}`, style: "pageFooter", margin: [MARGIN_X, 20, MARGIN_X, 0] }),
     pageBreakBefore: keepHeadingWithNext,
     content: renderPdfBlocks(buildExportBlocks(input), input.numberParagraphs),
-    ...(input.approval ? {} : { watermark: { text: "DRAFT", color: "#9e9e9e", opacity: 0.18, bold: true, fontSize: 120 } }),
+    // Drawn, not written: a text watermark would mix "DR", "AF", "T" into copied text.
+    ...(input.approval ? {} : { background: (_page: number, size: { width: number; height: number }) => draftWatermark(size) }),
   };
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-/** The first page opens with the title block, so the running header starts on page 2. */
+/**
+ * The first page opens with the title block, so the running header starts on page 2; a draft
+ * says so in words on every page, for readers and screen readers that cannot see the watermark.
+ */
 function createPageHeader(input: SummaryExportInput, date: string, page: number): PdfContent {
-  if (page === 1) return "";
+  const draft = input.approval ? [] : [{ text: "DRAFT: not approved", width: "auto", bold: true, color: "#b42318", alignment: "right" }];
+  if (page === 1 && draft.length === 0) return "";
   return {
     columns: [
-      { text: input.meeting.series, width: "*" },
-      { text: `${input.meeting.title} · ${date}`, width: "auto", alignment: "right" },
+      { text: page === 1 ? "" : input.meeting.series, width: "*" },
+      ...(page === 1 ? [] : [{ text: `${input.meeting.title} · ${date}`, width: "auto", alignment: "right" }]),
+      ...draft,
     ],
     columnGap: 12,
     style: "pageHeader",

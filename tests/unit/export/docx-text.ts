@@ -1,8 +1,10 @@
-/** The text of each paragraph of a WordprocessingML part, XML entities decoded. */
+/** The text of each paragraph of a WordprocessingML part, XML entities decoded, line breaks as "\n". */
 export function readDocxParagraphs(xml: string): string[] {
   return xml
     .split("</w:p>")
-    .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => decodeXml(match[1] ?? "")).join(""))
+    .map((paragraph) =>
+      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((match) => (match[0] === "<w:br/>" ? "\n" : decodeXml(match[1] ?? ""))).join(""),
+    )
     .filter((text) => text.trim() !== "");
 }
 

@@ -16,9 +16,13 @@ export function runPoppler(pdf: Buffer, tool: "pdftotext" | "pdfinfo" | "pdffont
   }
 }
 
-/** The page text as pdftotext -layout prints it, with runs of white space folded to one space. */
-export function readPdfText(pdf: Buffer): string {
-  return runPoppler(pdf, "pdftotext", ["-layout"]).replace(/\s+/g, " ");
+/**
+ * The text as pdftotext prints it, white space folded to one space. "layout" keeps table rows
+ * on one line but scatters a rotated watermark among the words; "raw" follows the drawing
+ * order, so a watermark comes out whole, letter by letter, after each page's footer.
+ */
+export function readPdfText(pdf: Buffer, mode: "layout" | "raw" = "layout"): string {
+  return runPoppler(pdf, "pdftotext", [`-${mode}`]).replace(/\s+/g, " ");
 }
 
 /** Checks that `parts` occur in `text` in this order; returns the first one missing or out of order. */
