@@ -23,6 +23,8 @@ describe("two browsers", () => {
     await waitUntil(async () => expect(await anja.page.locator(".collaboration-carets__label", { hasText: "Titti Cassa" }).count()).toBe(1), 10_000);
     await waitUntil(async () => expect(await titti.page.locator(".collaboration-carets__label", { hasText: "Anja Gengo" }).count()).toBe(1), 10_000);
     await waitUntil(async () => expect(await anja.page.getByTestId("connection-status").innerText()).toBe("Saved"), 10_000);
+    // The picture should show the other person's caret, not only the top of the report.
+    await anja.page.locator(".collaboration-carets__label", { hasText: "Titti Cassa" }).evaluate((label) => label.scrollIntoView({ block: "center" }));
     await saveScreenshot(anja.page, "e2e-two-browsers");
 
     const markdown = await exportMarkdown(server.url, meeting);

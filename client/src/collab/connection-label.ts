@@ -9,8 +9,8 @@ export function connectionLabel(status: ConnectionStatus, unsaved: number): { te
       return { text: "Connecting…", tone: "busy" };
     case "offline":
       return unsaved > 0
-        ? { text: `Offline — ${unsaved} ${unsaved === 1 ? "change" : "changes"} kept on this device`, tone: "warn" }
-        : { text: "Offline — changes kept on this device", tone: "warn" };
+        ? { text: "Offline — changes kept on this device", tone: "warn" }
+        : { text: "Offline — reconnecting…", tone: "warn" };
     case "storage-error":
       return { text: "Not saved — server storage unavailable", tone: "error" };
     case "not-found":

@@ -10,15 +10,20 @@ export function MeetingListPage() {
   const [meetings, setMeetings] = useState<Meeting[]>();
   const [query, setQuery] = useState("");
   const [restricted, setRestricted] = useState(false);
+  const [loadError, setLoadError] = useState<string>();
   const held = useMemo(() => listHeldMeetings(), []);
 
   useEffect(() => {
     const timer = setTimeout(() => {
       meetingsApi.list(query).then(
-        ({ meetings: found }) => setMeetings(found),
+        ({ meetings: found }) => {
+          setLoadError(undefined);
+          setMeetings(found);
+        },
         (error: unknown) => {
           // With an admin token configured the full list is closed: show the meetings this browser holds links for.
           if (error instanceof ApiError && error.status === 401) setRestricted(true);
+          else setLoadError(error instanceof Error ? error.message : String(error));
           setMeetings([]);
         },
       );
@@ -40,7 +45,8 @@ export function MeetingListPage() {
       {restricted && Object.entries(held).map(([id, entry]) => (
         <p key={id}><a href={`/m/${id}`}>{entry.title ?? id}</a></p>
       ))}
-      {meetings?.length === 0 && !restricted && <p className="muted">{query ? "No meeting matches." : "No meetings yet. Create the first one from its agenda."}</p>}
+      {loadError && <p className="field-error" role="alert">The meetings could not be loaded: {loadError}</p>}
+      {meetings?.length === 0 && !restricted && !loadError && <p className="muted">{query ? "No meeting matches." : "No meetings yet. Create the first one from its agenda."}</p>}
       {groups.map(([series, list]) => (
         <section key={series} className="series-group" aria-label={series}>
           <h2>{series}</h2>
