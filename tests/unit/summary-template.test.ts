@@ -36,9 +36,19 @@ describe("summary template", () => {
     expect(textOf(blocks[1]!)).toBe("Online Meeting 51\n16 February 2023 at 14:00 UTC");
     expect(textOf(blocks[2]!)).toBe("Summary Report");
     expect(textOf(blocks[3]!)).toContain("The 51st virtual meeting of the MAG Working Group");
-    expect(textOf(blocks[3]!)).toContain("hosted by Titti Cassa.");
+    expect(textOf(blocks[3]!)).toContain("UTC. The meeting was moderated by Titti Cassa. The list");
     const headings = blocks.filter((node) => node.attrs?.agendaItemId).map(textOf);
     expect(headings).toEqual(["1. Activities of the WG Strategy for 2023", "2. AoB", "Next meeting date"]);
     expect(blocks.some((node) => node.type === "participantsAnnex")).toBe(true);
+  });
+});
+
+describe("hosting sentence", () => {
+  it("TEMPLATE6: says hosted, moderated, both or nothing, as entered", async () => {
+    const { hostingSentence } = await import("@rapporteur/shared");
+    expect(hostingSentence(["A B"], ["A B"])).toBe("The meeting was hosted and moderated by A B.");
+    expect(hostingSentence([], ["Titti Cassa"])).toBe("The meeting was moderated by Titti Cassa.");
+    expect(hostingSentence(["Anja Gengo"], ["Concettina Cassa", "Anriette Esterhuysen"])).toBe("The meeting was hosted by Anja Gengo and moderated by Concettina Cassa and Anriette Esterhuysen.");
+    expect(hostingSentence([], [])).toBe("");
   });
 });

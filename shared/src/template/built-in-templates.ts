@@ -10,7 +10,7 @@ const discussionPerItem: ReportTemplate = {
   description: "Title block, agenda, one numbered discussion section per item, next steps, participants.",
   titleLines: ["{series}", "{title}", "{date} at {time} UTC", "Summary Report"],
   opening: [
-    "The {ordinal} virtual meeting of the {series} was held on {date} at {time} UTC. The meeting was hosted by {hostsAndModerators}. The list of participants and the recording of the meeting is available upon request.",
+    "The {ordinal} virtual meeting of the {series} was held on {date} at {time} UTC. {hostingSentence} The list of participants and the recording of the meeting is available upon request.",
     "The co-chair opened the meeting by introducing the agenda:",
   ],
   sections: [
@@ -60,7 +60,7 @@ const numberedParagraphs: ReportTemplate = {
   description: "Every paragraph numbered, agenda items lettered A., B., …, agenda and participants annexed.",
   titleLines: ["{series}", "{title}", "{date} at {time} UTC", "Summary Report"],
   opening: [
-    "The {ordinalWord} online meeting of the {series} was hosted on {date} at {time} UTC. The meeting was hosted and moderated by {hostsAndModerators}. The meeting's agenda is annexed to this report, as well as the list of participants.",
+    "The {ordinalWord} online meeting of the {series} was hosted on {date} at {time} UTC. {hostingSentence} The meeting's agenda is annexed to this report, as well as the list of participants.",
   ],
   sections: [
     { kind: "followUp", title: "Follow-up on action items" },

@@ -31,7 +31,22 @@ export function placeholderValues(meeting: Meeting): Record<Placeholder, string>
     hosts: joinNames(meeting.hosts),
     moderators: joinNames(meeting.moderators),
     hostsAndModerators: joinNames(people),
+    hostingSentence: hostingSentence(meeting.hosts, meeting.moderators),
   };
+}
+
+/**
+ * "The meeting was hosted by A and moderated by B." in the words that fit what was entered:
+ * the same people both ways, only one of the two, or nobody (no sentence at all).
+ */
+export function hostingSentence(hosts: readonly string[], moderators: readonly string[]): string {
+  const same = hosts.length > 0 && hosts.length === moderators.length && hosts.every((name) => moderators.includes(name));
+  if (same) return `The meeting was hosted and moderated by ${joinNames(hosts)}.`;
+  const parts = [
+    ...(hosts.length > 0 ? [`hosted by ${joinNames(hosts)}`] : []),
+    ...(moderators.length > 0 ? [`moderated by ${joinNames(moderators)}`] : []),
+  ];
+  return parts.length > 0 ? `The meeting was ${parts.join(" and ")}.` : "";
 }
 
 /**

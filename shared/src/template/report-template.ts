@@ -13,6 +13,7 @@ export const PLACEHOLDERS = [
   "hosts",
   "moderators",
   "hostsAndModerators",
+  "hostingSentence",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
