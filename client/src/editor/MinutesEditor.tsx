@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -10,10 +11,12 @@ interface MinutesEditorProps {
   provider: WebsocketProvider;
   user: { name: string; color: string };
   editable: boolean;
+  /** Hands the editor to the page, for panels that jump to or act on the text. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 /** The report editor. It never sets content: the server seeded the document once. */
-export function MinutesEditor({ doc, provider, user, editable }: MinutesEditorProps) {
+export function MinutesEditor({ doc, provider, user, editable, onEditor }: MinutesEditorProps) {
   const editor = useEditor(
     {
       extensions: buildEditorExtensions(doc, provider, user),
@@ -22,6 +25,10 @@ export function MinutesEditor({ doc, provider, user, editable }: MinutesEditorPr
     },
     [doc, provider],
   );
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);

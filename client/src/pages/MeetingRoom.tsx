@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Editor } from "@tiptap/core";
 import type { Meeting } from "@rapporteur/shared";
 import type { MeetingAccessEntry } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
@@ -10,10 +11,9 @@ import { useCollabSession } from "../collab/use-collab-session";
 import { MeetingHeader } from "../components/MeetingHeader";
 import { NameDialog } from "../components/NameDialog";
 import { PageMessage } from "../components/PageMessage";
-import { ParticipantsPanel } from "../components/ParticipantsPanel";
 import { RoomBanner } from "../components/RoomBanner";
-import { ShareLinks } from "../components/ShareLinks";
 import { MinutesEditor } from "../editor/MinutesEditor";
+import { SidePanels } from "../panels/SidePanels";
 import { colorForName, loadUserName, saveUserName } from "../user/user-identity";
 
 /** One meeting: title block, the live editor, attendance, and downloads. */
@@ -21,12 +21,15 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
   const [name, setName] = useState(loadUserName());
   const [meeting, setMeeting] = useState<Meeting>();
   const [loadError, setLoadError] = useState<ApiError | Error>();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const reloadMeeting = useCallback(() => setReloads((count) => count + 1), []);
   const session = useCollabSession(meetingId, access.token);
   const user = useMemo(() => ({ name: name || "Anonymous", color: colorForName(name) }), [name]);
 
   useEffect(() => {
     meetingsApi.get(meetingId).then(({ meeting: loaded }) => setMeeting(loaded), (error: Error) => setLoadError(error));
-  }, [meetingId, session?.notice]);
+  }, [meetingId, session?.notice, reloads]);
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (session && session.unsaved > 0) event.preventDefault();
@@ -59,11 +62,13 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
         {loadError && !meeting && <div className="banner" role="alert">The meeting details could not be loaded ({loadError.message}); the text below is still live.</div>}
         <div className="meeting-scroll">
           <main className="meeting-layout">
-            <MinutesEditor doc={session.doc} provider={session.provider} user={user} editable={editable} />
-            <aside className="side" aria-label="Meeting tools">
-              <ParticipantsPanel doc={session.doc} editable={!viewer && !locked && !refused} />
-              {access.links && <ShareLinks links={access.links} />}
-            </aside>
+            <MinutesEditor doc={session.doc} provider={session.provider} user={user} editable={editable} onEditor={setEditor} />
+            <SidePanels
+              context={{
+                meetingId, meeting, doc: session.doc, provider: session.provider, editor, role: access.role, user,
+                editable: !viewer && !locked && !refused, reloadMeeting,
+              }}
+            />
           </main>
         </div>
       </div>

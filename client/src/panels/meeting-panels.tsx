@@ -1,0 +1,24 @@
+import { ParticipantsPanel } from "../components/ParticipantsPanel";
+import { ShareLinks } from "../components/ShareLinks";
+import { getMeetingAccess } from "../access/meeting-access";
+import type { MeetingPanel } from "./panel-context";
+
+/**
+ * The side panels of the meeting page, in tab order. Each feature adds its panel here (one
+ * line) and keeps everything else in its own folder.
+ */
+export const MEETING_PANELS: MeetingPanel[] = [
+  {
+    id: "participants",
+    title: "Participants",
+    render: ({ doc, editable, meetingId }) => {
+      const links = getMeetingAccess(meetingId)?.links;
+      return (
+        <>
+          <ParticipantsPanel doc={doc} editable={editable} />
+          {links && <ShareLinks links={links} />}
+        </>
+      );
+    },
+  },
+];
