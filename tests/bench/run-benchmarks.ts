@@ -29,13 +29,17 @@ function benchStoreAppend(count: number): void {
   store.close();
 }
 
-function connect(url: string, id: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider }> {
+function connect(url: string, id: string, token: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider }> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url.replace("http", "ws") + COLLAB_PATH, id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   });
-  return new Promise((resolve) => provider.once("sync", () => resolve({ doc, provider })));
+  return new Promise((resolve, reject) => {
+    provider.once("sync", () => resolve({ doc, provider }));
+    provider.once("connection-close", (event: CloseEvent | null) => event && event.code >= 4000 && reject(new Error(`closed ${event.code} ${event.reason}`)));
+  });
 }
 
 async function benchRoom(keystrokes: number): Promise<void> {
@@ -44,9 +48,9 @@ async function benchRoom(keystrokes: number): Promise<void> {
   const meeting = await (await fetch(`${server.url}/api/meetings`, {
     method: "POST", headers: { "content-type": "application/json" },
     body: JSON.stringify({ series: "S", title: "Bench", startsAt: "2023-02-16T14:00:00Z", agenda: fixture002Agenda.map((title) => ({ title })), participants: fixture002Participants }),
-  })).json() as { meeting: { id: string } };
-  const writer = await connect(server.url, meeting.meeting.id);
-  const reader = await connect(server.url, meeting.meeting.id);
+  })).json() as { meeting: { id: string }; tokens: { noteTaker: string; viewer: string } };
+  const writer = await connect(server.url, meeting.meeting.id, meeting.tokens.noteTaker);
+  const reader = await connect(server.url, meeting.meeting.id, meeting.tokens.viewer);
   const target = writer.doc.getXmlFragment(YDOC.body);
   const latencies: number[] = [];
   for (let i = 0; i < keystrokes; i++) {
@@ -71,7 +75,7 @@ async function benchRoom(keystrokes: number): Promise<void> {
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      const response = await fetch(`${server.url}/api/meetings/${meeting.meeting.id}/export?format=${format}`);
+      const response = await fetch(`${server.url}/api/meetings/${meeting.meeting.id}/export?format=${format}`, { headers: { authorization: `Bearer ${meeting.tokens.viewer}` } });
       await response.arrayBuffer();
       if (response.status !== 200) { report(`export ${format}`, `HTTP ${response.status}`); break; }
       runs.push(performance.now() - started);
