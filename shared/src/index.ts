@@ -33,3 +33,4 @@ export * from "./review/comment.js";
 export * from "./review/pre-submission-checks.js";
 export * from "./review/read-comments.js";
 export * from "./parse/index.js";
+export * from "./document/sanitize-body.js";

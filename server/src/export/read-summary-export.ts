@@ -3,6 +3,7 @@ import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import {
   ItemTimesSchema,
   readLiveParticipants,
+  sanitizeBody,
   YDOC,
   type ApprovalStamp,
   type ExportOptions,
@@ -12,9 +13,9 @@ import {
   type SummaryExportInput,
 } from "@rapporteur/shared";
 
-/** The report body as ProseMirror JSON. */
+/** The report body as ProseMirror JSON, reduced to what the shared schema knows. */
 export function readBody(doc: Y.Doc): JsonNode {
-  return yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(YDOC.body)) as JsonNode;
+  return sanitizeBody(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(YDOC.body)) as JsonNode);
 }
 
 /** Reads a meeting's Y.Doc into the plain data every exporter takes (the one Yjs → data boundary). */
