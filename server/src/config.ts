@@ -26,6 +26,10 @@ export const ConfigSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** Base of the invitation links (e.g. https://minutes.example.org); the request's host when unset. */
   PUBLIC_URL: z.url().optional(),
+  /** Postgres instead of the embedded SQLite, e.g. postgres://user@host:5432/rapporteur. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+  /** Postgres schema for Rapporteur's tables (created when missing); the default search path when unset. */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier").optional(),
   /** An automatic version is kept after this much editing activity. */
   AUTO_VERSION_MS: integer(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
 });

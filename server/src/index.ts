@@ -6,6 +6,7 @@ export type { LibraryStore } from "./store/library-store.js";
 export type { Store } from "./store/store.js";
 export { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 export { MemoryDocumentStore } from "./store/memory-document-store.js";
+export { PostgresStore } from "./store/postgres-store.js";
 export { Room } from "./collab/room.js";
 export { RoomRegistry } from "./collab/room-registry.js";
 export { Connection } from "./collab/connection.js";

@@ -13,6 +13,7 @@ import { TemplateCatalog } from "./meetings/template-catalog.js";
 import { MeetingPlanner } from "./meetings/meeting-planner.js";
 import { ReviewWorkflow } from "./meetings/review-workflow.js";
 import type { Store } from "./store/store.js";
+import { PostgresStore } from "./store/postgres-store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 
 export interface RunningServer {
@@ -27,7 +28,7 @@ export interface RunningServer {
 
 /** Composition root: store → rooms → HTTP app + websocket server → listen. */
 export async function startServer(config: Config, logger: Logger, store?: Store): Promise<RunningServer> {
-  const documentStore = store ?? new SqliteDocumentStore(path.resolve(config.DATA_DIR));
+  const documentStore = store ?? (await openConfiguredStore(config));
   const templates = new TemplateCatalog(documentStore);
   const rooms = new RoomRegistry({
     store: documentStore,
@@ -71,4 +72,10 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
         logger.info("server_stopped", { port });
       })()),
   };
+}
+
+/** SQLite under DATA_DIR by default; Postgres when DATABASE_URL is set. */
+function openConfiguredStore(config: Config): Promise<Store> | Store {
+  if (config.DATABASE_URL) return PostgresStore.open(config.DATABASE_URL, config.DATABASE_SCHEMA);
+  return new SqliteDocumentStore(path.resolve(config.DATA_DIR));
 }

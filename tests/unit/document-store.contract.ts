@@ -18,10 +18,10 @@ function twoUpdates(): [Uint8Array, Uint8Array, Y.Doc] {
 }
 
 /** The rules every DocumentStore must keep, whatever it stores in. */
-export function describeDocumentStoreContract(name: string, createStore: () => DocumentStore) {
+export function describeDocumentStoreContract(name: string, openStore: () => DocumentStore | Promise<DocumentStore>) {
   describe(`DocumentStore contract: ${name}`, () => {
     it("STORE1: a meeting is created once with its document; a second create with the same id fails and changes nothing", async () => {
-      const store = createStore();
+      const store = await openStore();
       const initial = Y.encodeStateAsUpdate(new Y.Doc());
       await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z"), initial);
       await expect(async () => store.createMeeting(meeting("a".repeat(22), "2024-01-01T10:00:00.000Z", "Other"), initial)).rejects.toThrow();
@@ -31,7 +31,7 @@ export function describeDocumentStoreContract(name: string, createStore: () => D
     });
 
     it("STORE2: appended updates load back in order after the snapshot, with increasing sequence numbers", async () => {
-      const store = createStore();
+      const store = await openStore();
       await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z"), Y.encodeStateAsUpdate(new Y.Doc()));
       const [first, second] = twoUpdates();
       const seq1 = await store.appendUpdate("a".repeat(22), first);
@@ -44,7 +44,7 @@ export function describeDocumentStoreContract(name: string, createStore: () => D
     });
 
     it("STORE3: compaction replaces the log up to a sequence number and keeps later updates", async () => {
-      const store = createStore();
+      const store = await openStore();
       const id = "a".repeat(22);
       await store.createMeeting(meeting(id, "2023-01-01T10:00:00.000Z"), Y.encodeStateAsUpdate(new Y.Doc()));
       const [first, second, doc] = twoUpdates();
@@ -62,7 +62,7 @@ export function describeDocumentStoreContract(name: string, createStore: () => D
     });
 
     it("STORE4: a compaction that would shrink the stored document is refused and changes nothing", async () => {
-      const store = createStore();
+      const store = await openStore();
       const id = "a".repeat(22);
       const [first, second] = twoUpdates();
       await store.createMeeting(meeting(id, "2023-01-01T10:00:00.000Z"), Y.mergeUpdates([first, second]));
@@ -72,7 +72,7 @@ export function describeDocumentStoreContract(name: string, createStore: () => D
     });
 
     it("STORE5: meetings list newest first, and text search finds a meeting by a phrase of its summary", async () => {
-      const store = createStore();
+      const store = await openStore();
       const empty = Y.encodeStateAsUpdate(new Y.Doc());
       await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z", "January"), empty);
       await store.createMeeting(meeting("b".repeat(22), "2023-03-01T10:00:00.000Z", "March"), empty);
