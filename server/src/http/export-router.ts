@@ -63,7 +63,7 @@ export function createExportRouter({ store, rooms, templates, guard }: ExportRou
     const meeting = await store.getMeeting(id);
     const doc = meeting && (await rooms.readDocument(id));
     if (!meeting || !doc) throw notFound("meeting");
-    const approvals = meeting.status === "approved" ? await store.listApprovals(id) : [];
+    const approvals = meeting.status === "approved" ? await store.review.listApprovals(id) : [];
     const approval = approvals[approvals.length - 1];
     await sendExport(response, { doc, meeting, query, templates, ...(approval ? { approval } : {}) });
   });

@@ -44,7 +44,7 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard }:
   });
   router.post("/approve", as("chair"), async (request, response) => {
     const meeting = await workflow.transition(idOf(request.params), "approve", accessOf(response.locals));
-    const approvals = await store.listApprovals(meeting.id);
+    const approvals = await store.review.listApprovals(meeting.id);
     response.json({ meeting, approval: approvals[approvals.length - 1] });
   });
   router.post("/request-changes", as("chair"), async (request, response) => {
@@ -56,7 +56,7 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard }:
   });
 
   router.get("/approval", as("viewer"), async (request, response) => {
-    const approvals = await store.listApprovals(idOf(request.params));
+    const approvals = await store.review.listApprovals(idOf(request.params));
     const approval = approvals[approvals.length - 1];
     if (!approval) throw new HttpError(404, "not_approved", "this meeting has not been approved");
     response.json({ approval, approvals });
@@ -68,11 +68,11 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard }:
     response.json({ warnings: runPreSubmissionChecks(readBody(doc), participants, readComments(doc.getMap(YDOC.comments))) });
   });
   router.get("/audit", as("viewer"), async (request, response) => {
-    response.json({ entries: await store.listAudit(idOf(request.params)) });
+    response.json({ entries: await store.review.listAudit(idOf(request.params)) });
   });
 
   router.get("/versions", as("viewer"), async (request, response) => {
-    response.json({ versions: await store.listVersions(idOf(request.params)) });
+    response.json({ versions: await store.review.listVersions(idOf(request.params)) });
   });
   router.post("/versions", as("noteTaker"), async (request, response) => {
     const { name } = parseRequest(NameVersionSchema, request.body, "body");
@@ -80,7 +80,7 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard }:
   });
   router.get("/versions/:v", as("viewer"), async (request, response) => {
     const { v } = parseRequest(VersionParamsSchema, request.params, "params");
-    const info = (await store.listVersions(idOf(request.params))).find((version) => version.version === v);
+    const info = (await store.review.listVersions(idOf(request.params))).find((version) => version.version === v);
     if (!info) throw notFound("version");
     const doc = await workflow.readVersion(idOf(request.params), v);
     response.json({ version: info, body: readBody(doc), participants: readLiveParticipants(doc.getArray(YDOC.participants)) });
@@ -91,13 +91,13 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard }:
     const query = parseRequest(ExportQuerySchema, request.query, "query");
     const meeting = (await store.getMeeting(id))!;
     const doc = await workflow.readVersion(id, v);
-    const approval = (await store.listApprovals(id)).find((entry) => entry.version === v);
+    const approval = (await store.review.listApprovals(id)).find((entry) => entry.version === v);
     await sendExport(response, { doc, meeting, query, templates, suffix: ` v${v}`, ...(approval ? { approval } : {}) });
   });
   router.post("/versions/:v/restore", as("noteTaker"), async (request, response) => {
     const { v } = parseRequest(VersionParamsSchema, request.params, "params");
     await workflow.restoreVersion(idOf(request.params), v, accessOf(response.locals));
-    response.json({ versions: await store.listVersions(idOf(request.params)) });
+    response.json({ versions: await store.review.listVersions(idOf(request.params)) });
   });
   router.get("/versions/:v/diff/:other", as("viewer"), async (request, response) => {
     const id = idOf(request.params);

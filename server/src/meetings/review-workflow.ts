@@ -53,7 +53,7 @@ export class ReviewWorkflow {
     const room = await this.requireRoom(meetingId);
     const version = await this.record(room, access, "name_version", name, "");
     this.rooms.releaseIfIdle(room);
-    return (await this.store.listVersions(meetingId)).find((info) => info.version === version)!;
+    return (await this.store.review.listVersions(meetingId)).find((info) => info.version === version)!;
   }
 
   /** Restores an old version as a new change on top of the current one; history is kept. */
@@ -68,7 +68,7 @@ export class ReviewWorkflow {
   }
 
   async readVersion(meetingId: string, version: number): Promise<Y.Doc> {
-    const snapshot = await this.store.getVersionSnapshot(meetingId, version);
+    const snapshot = await this.store.review.getVersionSnapshot(meetingId, version);
     if (!snapshot) throw notFound("version");
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot);
@@ -78,7 +78,7 @@ export class ReviewWorkflow {
   /** Called by the room registry after a stretch of editing. */
   async recordAutoVersion(room: Room): Promise<void> {
     try {
-      await this.store.recordReview({ meetingId: room.meetingId, version: this.newVersion(room, "Automatic", "auto", "Rapporteur") });
+      await this.store.review.recordReview({ meetingId: room.meetingId, version: this.newVersion(room, "Automatic", "auto", "Rapporteur") });
     } catch (error) {
       this.logger.warn("auto_version_failed", { meetingId: room.meetingId, error: String(error) });
     }
@@ -87,7 +87,7 @@ export class ReviewWorkflow {
   private async record(room: Room, access: MeetingAccess, action: ReviewAction, name: string, detail: string, meeting?: Meeting) {
     const reason = action === "name_version" ? "named" : action;
     const version = this.newVersion(room, name, reason, access.actor);
-    const number = await this.store.recordReview({
+    const number = await this.store.review.recordReview({
       meetingId: room.meetingId,
       ...(meeting ? { meeting } : {}),
       version,

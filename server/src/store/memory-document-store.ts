@@ -1,8 +1,7 @@
 import { seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
-import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
-import type { LibraryStore } from "./library-store.js";
+import type { MeetingQuery, StoredDocument } from "./document-store.js";
+import type { Store } from "./store.js";
 import { MemoryReviewLog } from "./memory-review-log.js";
-import type { ReviewChange, ReviewStore } from "./review-store.js";
 import { parseSearchTerms } from "./fts-query.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 
@@ -13,13 +12,13 @@ interface MemoryDocument {
 }
 
 /** Keeps everything in maps: for tests of the room and for throwaway demos. */
-export class MemoryDocumentStore implements DocumentStore, LibraryStore, ReviewStore {
+export class MemoryDocumentStore implements Store {
   private readonly meetings = new Map<string, Meeting>();
   private readonly documents = new Map<string, MemoryDocument>();
   private readonly searchText = new Map<string, string>();
   private readonly templates = new Map<string, ReportTemplate>();
   private readonly series = new Map<string, Series>();
-  private readonly review = new MemoryReviewLog((meeting) => this.updateMeeting(meeting));
+  readonly review = new MemoryReviewLog((meeting) => this.updateMeeting(meeting));
 
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     if (this.meetings.has(meeting.id)) throw new Error(`meeting ${meeting.id} exists`);
@@ -110,21 +109,6 @@ export class MemoryDocumentStore implements DocumentStore, LibraryStore, ReviewS
     return [...this.series.values()].map((series) => structuredClone(series));
   }
 
-  recordReview(change: ReviewChange) {
-    return this.review.recordReview(change);
-  }
-  listVersions(meetingId: string) {
-    return this.review.listVersions(meetingId);
-  }
-  getVersionSnapshot(meetingId: string, version: number) {
-    return this.review.getVersionSnapshot(meetingId, version);
-  }
-  listApprovals(meetingId: string) {
-    return this.review.listApprovals(meetingId);
-  }
-  listAudit(meetingId: string) {
-    return this.review.listAudit(meetingId);
-  }
 
   close(): void {}
 }

@@ -4,7 +4,6 @@ import type { MeetingQuery, StoredDocument } from "./document-store.js";
 import { parseSearchTerms } from "./fts-query.js";
 import { applyPostgresSchema } from "./postgres-schema.js";
 import { PostgresReviewLog } from "./postgres-review-log.js";
-import type { ReviewChange } from "./review-store.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 import type { Store } from "./store.js";
 
@@ -14,7 +13,7 @@ import type { Store } from "./store.js";
  * broadcast" holds here too; the room chains broadcasts behind the pending writes.
  */
 export class PostgresStore implements Store {
-  private readonly review: PostgresReviewLog;
+  readonly review: PostgresReviewLog;
 
   private constructor(private readonly pool: Pool) {
     this.review = new PostgresReviewLog(pool, (work) => this.inTransaction(work));
@@ -122,21 +121,6 @@ export class PostgresStore implements Store {
     return (await this.pool.query<{ data: unknown }>("SELECT data FROM series ORDER BY key")).rows.map((row) => SeriesSchema.parse(row.data));
   }
 
-  recordReview(change: ReviewChange) {
-    return this.review.recordReview(change);
-  }
-  listVersions(meetingId: string) {
-    return this.review.listVersions(meetingId);
-  }
-  getVersionSnapshot(meetingId: string, version: number) {
-    return this.review.getVersionSnapshot(meetingId, version);
-  }
-  listApprovals(meetingId: string) {
-    return this.review.listApprovals(meetingId);
-  }
-  listAudit(meetingId: string) {
-    return this.review.listAudit(meetingId);
-  }
 
   async close(): Promise<void> {
     await this.pool.end();

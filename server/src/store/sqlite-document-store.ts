@@ -2,9 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
-import type { DocumentStore, MeetingQuery, StoredDocument } from "./document-store.js";
-import type { LibraryStore } from "./library-store.js";
-import type { ReviewChange, ReviewStore } from "./review-store.js";
+import type { MeetingQuery, StoredDocument } from "./document-store.js";
+import type { Store } from "./store.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 import { applySqliteSchema } from "./sqlite-schema.js";
@@ -19,10 +18,10 @@ interface DocumentRow {
  * The embedded default. better-sqlite3 is synchronous, so "stored before broadcast" is a plain
  * call on the hot path; WAL with synchronous=FULL makes each committed update survive a crash.
  */
-export class SqliteDocumentStore implements DocumentStore, LibraryStore, ReviewStore {
+export class SqliteDocumentStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly review: SqliteReviewLog;
+  readonly review: SqliteReviewLog;
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -154,21 +153,6 @@ export class SqliteDocumentStore implements DocumentStore, LibraryStore, ReviewS
     return (this.statements.listSeries.all() as string[]).map((data) => SeriesSchema.parse(JSON.parse(data)));
   }
 
-  recordReview(change: ReviewChange) {
-    return this.review.recordReview(change);
-  }
-  listVersions(meetingId: string) {
-    return this.review.listVersions(meetingId);
-  }
-  getVersionSnapshot(meetingId: string, version: number) {
-    return this.review.getVersionSnapshot(meetingId, version);
-  }
-  listApprovals(meetingId: string) {
-    return this.review.listApprovals(meetingId);
-  }
-  listAudit(meetingId: string) {
-    return this.review.listAudit(meetingId);
-  }
 
   close(): void {
     this.db.close();
