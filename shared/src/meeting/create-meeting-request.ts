@@ -5,20 +5,26 @@ import { HrefSchema, MeetingNumberSchema, UtcDateTimeSchema } from "./meeting.js
 const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
-export const AgendaItemInputSchema = z.object({
+/** Lets a list be sent as plain strings too ("Introduction"), the way people write them. */
+const titleOrObject = (value: unknown) => (typeof value === "string" ? { title: value } : value);
+const nameOrObject = (value: unknown) => (typeof value === "string" ? { name: value } : value);
+
+export const AgendaItemObjectSchema = z.object({
   title: text(LIMITS.maxTitleChars),
   href: HrefSchema.optional(),
   children: z
-    .array(z.object({ title: text(LIMITS.maxTitleChars), href: HrefSchema.optional() }))
+    .array(z.preprocess(titleOrObject, z.object({ title: text(LIMITS.maxTitleChars), href: HrefSchema.optional() })))
     .max(LIMITS.maxAgendaItems)
     .optional(),
 });
+export const AgendaItemInputSchema = z.preprocess(titleOrObject, AgendaItemObjectSchema);
 
-export const ParticipantInputSchema = z.object({
+export const ParticipantObjectSchema = z.object({
   name: text(LIMITS.maxNameChars),
   affiliation: optionalText(LIMITS.maxNameChars),
   role: optionalText(LIMITS.maxNameChars),
 });
+export const ParticipantInputSchema = z.preprocess(nameOrObject, ParticipantObjectSchema);
 
 /** Body of POST /api/meetings; ids are assigned by the server. */
 export const CreateMeetingRequestSchema = z.object({
@@ -37,8 +43,8 @@ export const CreateMeetingRequestSchema = z.object({
   participantsText: z.string().max(LIMITS.maxParticipantsTextChars, `must be at most ${LIMITS.maxParticipantsTextChars} characters`).optional(),
 });
 
-export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
-export type ParticipantInput = z.infer<typeof ParticipantInputSchema>;
+export type AgendaItemInput = z.infer<typeof AgendaItemObjectSchema>;
+export type ParticipantInput = z.infer<typeof ParticipantObjectSchema>;
 export type CreateMeetingRequest = z.infer<typeof CreateMeetingRequestSchema>;
 
 /** Body of POST /api/meetings/import: the text of an existing summary, and optional corrections. */

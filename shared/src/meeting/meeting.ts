@@ -16,10 +16,25 @@ export const MeetingNumberSchema = z.union([
   z.string().trim().min(1).max(40),
 ]);
 
-/** ISO 8601 with an offset in, UTC ISO out, so every stored time is comparable. */
-export const UtcDateTimeSchema = z.iso
-  .datetime({ offset: true, message: "must be an ISO 8601 date and time, e.g. 2023-02-16T14:00:00Z" })
-  .transform((value) => new Date(value).toISOString());
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * ISO 8601 in, UTC ISO out, so every stored time is comparable. Minutes state times in UTC, so
+ * a time without an offset is read as UTC, and a date alone as midnight UTC.
+ */
+export const UtcDateTimeSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const match = ISO_DATE_TIME.exec(value);
+    const withZone = match && (match[4] === undefined ? `${value.slice(0, 10)}T00:00:00Z` : match[7] ? value : `${value}Z`);
+    const time = withZone ? Date.parse(withZone.replace(" ", "T")) : Number.NaN;
+    if (Number.isNaN(time)) {
+      ctx.addIssue({ code: "custom", message: "must be an ISO 8601 date and time, e.g. 2023-02-16T14:00:00Z" });
+      return z.NEVER;
+    }
+    return new Date(time).toISOString();
+  });
 
 /** A link on an agenda item (the document it discusses): http, https or mailto only. */
 export const HrefSchema = z.string().trim().max(2000).refine(isSafeHref, "must be an http, https or mailto link");

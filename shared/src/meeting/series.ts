@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ParticipantInputSchema } from "./create-meeting-request.js";
+import { UtcDateTimeSchema } from "./meeting.js";
 
 /** A working group's meetings: its house template, how it numbers meetings, who usually comes. */
 export const SeriesSchema = z.object({
@@ -21,10 +22,7 @@ export type UpdateSeriesRequest = z.infer<typeof UpdateSeriesRequestSchema>;
 
 /** Body of POST /api/meetings/:id/next; everything defaults from the previous meeting. */
 export const ScheduleNextMeetingRequestSchema = z.object({
-  startsAt: z.iso
-    .datetime({ offset: true, message: "must be an ISO 8601 date and time, e.g. 2023-03-02T14:00:00Z" })
-    .transform((value) => new Date(value).toISOString())
-    .optional(),
+  startsAt: UtcDateTimeSchema.optional(),
   title: z.string().trim().min(1).max(LIMITS.maxTitleChars).optional(),
   agenda: z
     .array(z.object({ title: z.string().trim().min(1).max(LIMITS.maxTitleChars), children: z.array(z.object({ title: z.string().trim().min(1).max(LIMITS.maxTitleChars) })).optional() }))
