@@ -6,6 +6,8 @@ export const LIMITS = {
   maxParticipants: 1000,
   /** Default websocket message cap; the server's MAX_MESSAGE_BYTES may change it. */
   defaultMaxMessageBytes: 2 * 1024 * 1024,
+  /** Presence (name, colour, cursor) is small; a bigger awareness update is refused, not fanned out. */
+  maxAwarenessBytes: 64 * 1024,
   /** Frames a connection may send while its document is still loading. */
   maxQueuedFramesWhileLoading: 256,
   maxQueuedBytesWhileLoading: 8 * 1024 * 1024,

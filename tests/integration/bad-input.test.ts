@@ -23,7 +23,7 @@ describe("bad input gets a clear answer and harms nothing else", () => {
   let otherMeeting: TestMeeting;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { MAX_MESSAGE_BYTES: "4096" } });
+    server = await startTestServer({ env: { MAX_MESSAGE_BYTES: String(128 * 1024) } });
     meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
     otherMeeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 52" }));
   });
@@ -91,7 +91,7 @@ describe("bad input gets a clear answer and harms nothing else", () => {
   it("BAD5: an oversized message closes that connection with 1009", async () => {
     const socket = openRawSocket(server.url, meeting.id, meeting.tokens.noteTaker);
     await socket.opened;
-    socket.ws.send(frame(0, 2, new Uint8Array(8000)));
+    socket.ws.send(frame(0, 2, new Uint8Array(200 * 1024)));
     expect((await socket.closed).code).toBe(CloseCode.MessageTooBig);
     await expectOthersUnharmed("After 1009");
   });
@@ -106,6 +106,7 @@ describe("bad input gets a clear answer and harms nothing else", () => {
     ["an update that declares more bytes than it has", new Uint8Array([0, 2, 100, 1, 2, 3])],
     ["a garbage update", frame(0, 2, new Uint8Array([1, 200, 1, 7, 0, 99, 99, 3]))],
     ["a malformed awareness update", frame(1, new Uint8Array([5, 1, 2]))],
+    ["an oversized awareness update", frame(1, new Uint8Array(70 * 1024))],
   ])("BAD6: %s closes that connection with 4400 and a reason", async (_name, data) => {
     const socket = openRawSocket(server.url, meeting.id, meeting.tokens.noteTaker);
     await socket.opened;

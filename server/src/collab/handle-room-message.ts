@@ -1,7 +1,7 @@
 import * as decoding from "lib0/decoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
-import { MessageType } from "@rapporteur/shared";
+import { LIMITS, MessageType } from "@rapporteur/shared";
 import type { Connection } from "./connection.js";
 import { encodeMessage } from "./protocol-messages.js";
 import type { Room } from "./room.js";
@@ -22,9 +22,12 @@ export function handleRoomMessage(room: Room, connection: Connection, frame: Uin
     case MessageType.sync:
       handleSyncMessage(room, connection, decoder);
       return;
-    case MessageType.awareness:
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), connection);
+    case MessageType.awareness: {
+      const update = decoding.readVarUint8Array(decoder);
+      if (update.length > LIMITS.maxAwarenessBytes) throw new ProtocolError(`awareness update over ${LIMITS.maxAwarenessBytes} bytes`);
+      awarenessProtocol.applyAwarenessUpdate(room.awareness, update, connection);
       return;
+    }
     case MessageType.queryAwareness:
       connection.send(encodeMessage.awareness(room.awareness, [...room.awareness.getStates().keys()]));
       return;
