@@ -9,6 +9,9 @@ import "./styles.css";
 const opened = /^\/m\/([A-Za-z0-9_-]+)\/?$/.exec(window.location.pathname);
 if (opened) captureTokenFromUrl(opened[1]!, readTokenRole);
 
+// The app shell is cached by a service worker, so a reload while offline still opens the meeting.
+if (import.meta.env.PROD && "serviceWorker" in navigator) void navigator.serviceWorker.register("/sw.js");
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <App />

@@ -11,6 +11,8 @@ import {
   VersionInfoSchema,
   type CreateMeetingRequest,
 } from "@rapporteur/shared";
+import { ApiError } from "./api-error";
+import { readRememberedMeetingDetails, rememberMeetingDetails } from "./meeting-cache";
 import { requestJson } from "./request-json";
 
 const CreatedSchema = z.object({ meeting: MeetingSchema, links: MeetingLinksSchema, tokens: MeetingLinksSchema });
@@ -21,7 +23,18 @@ export const meetingsApi = {
     requestJson("/api/meetings", CreatedSchema, { method: "POST", body: request }),
   list: (query = "") =>
     requestJson(`/api/meetings${query ? `?q=${encodeURIComponent(query)}` : ""}`, z.object({ meetings: z.array(MeetingSchema) })),
-  get: (meetingId: string) => requestJson(`/api/meetings/${meetingId}`, MeetingResponseSchema, { meetingId }),
+  /** Offline, the details last received (an ApiError, a real answer from the server, is not hidden). */
+  get: async (meetingId: string) => {
+    try {
+      const details = await requestJson(`/api/meetings/${meetingId}`, MeetingResponseSchema, { meetingId });
+      rememberMeetingDetails(meetingId, details);
+      return details;
+    } catch (error) {
+      const remembered = error instanceof ApiError ? undefined : readRememberedMeetingDetails(meetingId);
+      if (remembered) return remembered;
+      throw error;
+    }
+  },
   scheduleNext: (meetingId: string, body: { startsAt?: string }) =>
     requestJson(`/api/meetings/${meetingId}/next`, CreatedSchema, { method: "POST", body, meetingId }),
   transition: (meetingId: string, action: "submit" | "approve" | "request-changes" | "reopen", comment?: string) =>

@@ -9,7 +9,7 @@ export function connectionLabel(status: ConnectionStatus, unsaved: number): { te
       return { text: "Connecting…", tone: "busy" };
     case "offline":
       return unsaved > 0
-        ? { text: "Offline — changes kept on this device", tone: "warn" }
+        ? { text: `Offline: ${unsaved} ${unsaved === 1 ? "change" : "changes"} not yet on the server`, tone: "warn" }
         : { text: "Offline — reconnecting…", tone: "warn" };
     case "storage-error":
       return { text: "Not saved — server storage unavailable", tone: "error" };

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { CloseCode, COLLAB_PATH, CollabNoticeSchema, MessageType, type CollabNotice } from "@rapporteur/shared";
+import { CHANGE_BURST_MS, loadPendingChanges, savePendingChanges } from "./pending-changes";
 import { isCoveredBy } from "./saved-state";
 
 export type ConnectionStatus = "connecting" | "connected" | "offline" | "not-found" | "unauthorized" | "storage-error";
@@ -39,17 +40,27 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${COLLAB_PATH}`;
     const provider = new WebsocketProvider(url, meetingId, doc, { params: token ? { token } : {}, connect: false, maxBackoffTime: 5000 });
     const local = new IndexeddbPersistence(`rapporteur-${meetingId}`, doc);
-    let pending = 0;
+    let pending = loadPendingChanges(meetingId);
+    let lastChangeAt = 0;
+    setUnsaved(pending);
+    const setPending = (count: number) => {
+      pending = count;
+      savePendingChanges(meetingId, count);
+      setUnsaved(count);
+    };
     const handlers = provider.messageHandlers as unknown as Handler[];
     handlers[MessageType.storedState] = (_encoder, decoder) => {
-      if (isCoveredBy(doc, decoding.readVarUint8Array(decoder))) setUnsaved((pending = 0));
+      if (isCoveredBy(doc, decoding.readVarUint8Array(decoder))) setPending(0);
     };
     handlers[MessageType.notice] = (_encoder, decoder) => {
       const parsed = CollabNoticeSchema.safeParse(JSON.parse(decoding.readVarString(decoder)));
       if (parsed.success) setNotice(parsed.data);
     };
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin !== provider && origin !== local) setUnsaved((pending += 1));
+      if (origin === provider || origin === local) return;
+      const now = Date.now();
+      if (pending === 0 || now - lastChangeAt > CHANGE_BURST_MS) setPending(pending + 1);
+      lastChangeAt = now;
     };
     const onStatus = ({ status: next }: { status: string }) => {
       if (next === "connected") {
@@ -59,7 +70,11 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
         setStatus((current) => (current === "not-found" || current === "unauthorized" ? current : "offline"));
       }
     };
+    // A socket that never opened reports no "disconnected": without this the pill would say
+    // "Connecting…" for as long as the laptop stays offline.
+    const onFailedAttempt = () => setStatus((current) => (current === "connecting" ? "offline" : current));
     const onClose = (event: CloseEvent | null) => {
+      onFailedAttempt();
       if (!event) return;
       const fatal = event.code === CloseCode.MeetingNotFound || event.code === CloseCode.Unauthorized;
       if (fatal) provider.shouldConnect = false;
@@ -71,6 +86,7 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
     doc.on("update", onUpdate);
     provider.on("status", onStatus);
     provider.on("connection-close", onClose);
+    provider.on("connection-error", onFailedAttempt);
     provider.on("sync", onSync);
     local.whenSynced.then(() => setReady((value) => value || doc.getXmlFragment("default").length > 0));
     provider.connect();

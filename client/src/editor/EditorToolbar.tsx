@@ -1,7 +1,9 @@
+import { useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { isSafeHref } from "@rapporteur/shared";
 import { newBlockId } from "./new-block-id";
+import { ShortcutsHelp } from "../live/shorthand/ShortcutsHelp";
 
 interface ToolbarButton {
   label: string;
@@ -41,6 +43,7 @@ const GROUPS: ToolbarButton[][] = [
     minuteBlock("actionItem", "Action item", "Action"),
     minuteBlock("decision", "Decision", "Decision"),
     minuteBlock("internalNote", "Internal note (left out of exports)", "Note"),
+    { label: "Mention a participant", text: "@ Mention", shortcut: "@", run: typeMentionTrigger },
   ],
   [
     { label: "Undo my last change", text: "↶", shortcut: "Ctrl+Z", run: (e) => e.chain().focus().undo().run() },
@@ -48,6 +51,13 @@ const GROUPS: ToolbarButton[][] = [
   ],
 ];
 const BUTTONS = GROUPS.flat();
+
+/** Types "@" (after a space when needed) so the participant menu opens at the caret. */
+function typeMentionTrigger(editor: Editor): void {
+  const { $from } = editor.state.selection;
+  const before = $from.parent.textBetween(Math.max(0, $from.parentOffset - 1), $from.parentOffset, undefined, "\ufffc");
+  editor.chain().focus().insertContent(before === "" || /\s/.test(before) ? "@" : " @").run();
+}
 
 function promptForLink(editor: Editor): void {
   const current = String(editor.getAttributes("link").href ?? "");
@@ -66,6 +76,7 @@ function promptForLink(editor: Editor): void {
 
 /** Compact formatting controls; each has an accessible name and shows its shortcut. */
 export function EditorToolbar({ editor }: { editor: Editor }) {
+  const [helpOpen, setHelpOpen] = useState(false);
   const active = useEditorState({ editor, selector: ({ editor: current }) => BUTTONS.map((button) => button.active?.(current) ?? false) });
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -91,6 +102,10 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           })}
         </div>
       ))}
+      <div className="toolbar-group">
+        <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts" aria-haspopup="dialog" onClick={() => setHelpOpen(true)}>?</button>
+      </div>
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

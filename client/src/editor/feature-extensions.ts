@@ -3,6 +3,11 @@ import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { ParticipantsAnnex } from "@rapporteur/shared";
 import { ParticipantsAnnexWithView } from "./participants-annex-with-view";
+import { ActionItemWithView } from "../live/actions/action-item-with-view";
+import { speakerMentionWithMenu } from "../live/mentions/speaker-mention-with-menu";
+import { minuteShortcuts } from "../live/shorthand/minute-shortcuts";
+import { shorthandRules } from "../live/shorthand/shorthand-rules";
+import { followBrowserConnectivity } from "../live/offline/follow-browser-connectivity";
 
 export interface EditorFeatureContext {
   doc: Y.Doc;
@@ -16,7 +21,13 @@ export interface EditorFeatureContext {
  */
 export const NODE_OVERRIDES: Record<string, (context: EditorFeatureContext) => AnyExtension> = {
   [ParticipantsAnnex.name]: () => ParticipantsAnnexWithView,
+  mention: speakerMentionWithMenu,
+  actionItem: () => ActionItemWithView,
 };
 
 /** Editor behaviour that adds no node or mark: input rules, shortcuts, decorations. */
-export const FEATURE_EXTENSIONS: Array<(context: EditorFeatureContext) => AnyExtension> = [];
+export const FEATURE_EXTENSIONS: Array<(context: EditorFeatureContext) => AnyExtension> = [
+  shorthandRules,
+  minuteShortcuts,
+  followBrowserConnectivity,
+];

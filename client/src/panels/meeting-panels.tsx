@@ -2,6 +2,8 @@ import { ParticipantsPanel } from "../components/ParticipantsPanel";
 import { ShareLinks } from "../components/ShareLinks";
 import { getMeetingAccess } from "../access/meeting-access";
 import type { MeetingPanel } from "./panel-context";
+import { ActionsPanel } from "../live/actions/ActionsPanel";
+import { SpeakersPanel } from "../live/mentions/SpeakersPanel";
 
 /**
  * The side panels of the meeting page, in tab order. Each feature adds its panel here (one
@@ -21,4 +23,6 @@ export const MEETING_PANELS: MeetingPanel[] = [
       );
     },
   },
+  { id: "actions", title: "Actions", render: ({ doc, editor }) => <ActionsPanel doc={doc} editor={editor} /> },
+  { id: "speakers", title: "Speakers", render: ({ doc }) => <SpeakersPanel doc={doc} /> },
 ];
