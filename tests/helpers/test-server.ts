@@ -32,7 +32,9 @@ export function makeTempDir(prefix = "rapporteur-test-"): string {
 /** The real server, in this process, on a free port, with SQLite in a temporary directory. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? makeTempDir();
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...options.env });
+  // TEST_CLIENT_DIR lets a developer test a client build kept apart from client/dist.
+  const clientDir = process.env.TEST_CLIENT_DIR ? { CLIENT_DIR: process.env.TEST_CLIENT_DIR } : {};
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...clientDir, ...options.env });
   const server = await startServer(config, createLogger(config.LOG_LEVEL), options.store);
   const testServer: TestServer = {
     ...server,
