@@ -1,3 +1,4 @@
+import { ExportButton } from "../export/ExportButton";
 import { formatMeetingDate, formatMeetingTime, ROLE_LABELS, type Meeting, type Role } from "@rapporteur/shared";
 
 const STATUS_LABELS: Record<Meeting["status"], string> = {
@@ -8,14 +9,16 @@ const STATUS_LABELS: Record<Meeting["status"], string> = {
 };
 
 interface MeetingHeaderProps {
+  meetingId: string;
   meeting: Meeting | undefined;
   role: Role;
   connection: { text: string; tone: string };
-  markdownUrl: string;
+  /** Who else is here (avatars), shown before the status pills. */
+  presence?: React.ReactNode;
 }
 
-/** The bar above the report: which meeting, whether the text is safe, and the download. */
-export function MeetingHeader({ meeting, role, connection, markdownUrl }: MeetingHeaderProps) {
+/** The bar above the report: which meeting, whether the text is safe, and the exports. */
+export function MeetingHeader({ meetingId, meeting, role, connection, presence }: MeetingHeaderProps) {
   return (
     <header className="meeting-header">
       <a href="/" className="brand">Rapporteur</a>
@@ -25,10 +28,11 @@ export function MeetingHeader({ meeting, role, connection, markdownUrl }: Meetin
         {meeting && <div className="when">{formatMeetingDate(meeting.startsAt)}, {formatMeetingTime(meeting.startsAt)} UTC</div>}
       </div>
       <div className="meeting-status">
+        {presence}
         <span className={`pill tone-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-status">{connection.text}</span>
         {meeting && <span className="pill">{STATUS_LABELS[meeting.status]}</span>}
         <span className="pill">{ROLE_LABELS[role]}</span>
-        <a className="button" href={markdownUrl} download>Download Markdown</a>
+        <ExportButton meetingId={meetingId} meeting={meeting} />
       </div>
     </header>
   );

@@ -4,7 +4,6 @@ import type { Meeting } from "@rapporteur/shared";
 import type { MeetingAccessEntry } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
-import { meetingFileUrl } from "../api/request-json";
 import { CollabDocContext } from "../collab/collab-doc-context";
 import { connectionLabel } from "../collab/connection-label";
 import { useCollabSession } from "../collab/use-collab-session";
@@ -13,6 +12,8 @@ import { NameDialog } from "../components/NameDialog";
 import { PageMessage } from "../components/PageMessage";
 import { RoomBanner } from "../components/RoomBanner";
 import { MinutesEditor } from "../editor/MinutesEditor";
+import { NowDiscussingBanner } from "../live/outline/NowDiscussingBanner";
+import { PresenceAvatars } from "../live/presence/PresenceAvatars";
 import { SidePanels } from "../panels/SidePanels";
 import { colorForName, loadUserName, saveUserName } from "../user/user-identity";
 
@@ -53,13 +54,15 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
       {!name && <NameDialog onDone={(chosen) => { saveUserName(chosen); setName(chosen); }} />}
       <div className="meeting-shell">
         <MeetingHeader
+          meetingId={meetingId}
           meeting={meeting}
           role={access.role}
           connection={connectionLabel(session.status, session.unsaved)}
-          markdownUrl={meetingFileUrl(meetingId, "/export?format=md")}
+          presence={<PresenceAvatars provider={session.provider} editor={editor} role={access.role} />}
         />
         <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer} />
         {loadError && !meeting && <div className="banner" role="alert">The meeting details could not be loaded ({loadError.message}); the text below is still live.</div>}
+        <NowDiscussingBanner doc={session.doc} editor={editor} />
         <div className="meeting-scroll">
           <main className="meeting-layout">
             <MinutesEditor doc={session.doc} provider={session.provider} user={user} editable={editable} onEditor={setEditor} />

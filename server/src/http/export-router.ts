@@ -23,6 +23,8 @@ export const ExportQuerySchema = z.object({
   times: flag.optional(),
   frontMatter: flag.optional(),
   pageSize: z.enum(["A4", "LETTER"]).optional(),
+  /** Shown in the page (the in-app preview) rather than downloaded. */
+  inline: flag.optional(),
   token: z.string().optional(),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
@@ -51,7 +53,10 @@ export async function sendExport(
   const template = await request.templates.get(request.meeting.templateId);
   const input = readSummaryExport(request.doc, request.meeting, template, options, request.approval);
   const rendered = await renderExport(query.format, input);
-  response.attachment(exportFileName(request.meeting, query.format, request.suffix)).type(rendered.contentType).send(rendered.body);
+  response.attachment(exportFileName(request.meeting, query.format, request.suffix)).type(rendered.contentType);
+  // attachment() encodes non-ASCII file names correctly; only its disposition type changes for a preview.
+  if (query.inline) response.set("Content-Disposition", String(response.get("Content-Disposition")).replace(/^attachment/, "inline"));
+  response.send(rendered.body);
 }
 
 /** `/api/meetings/:id/export?format=md|pdf|docx`: the current document (the approved one once approved). */
