@@ -1,5 +1,6 @@
+import { formatMeetingDate, formatMeetingTime, ROLE_LABELS, roleAtLeast, type Meeting, type Role } from "@rapporteur/shared";
 import { ExportButton } from "../export/ExportButton";
-import { formatMeetingDate, formatMeetingTime, ROLE_LABELS, type Meeting, type Role } from "@rapporteur/shared";
+import { ScheduleNextMeeting } from "../series/ScheduleNextMeeting";
 
 const STATUS_LABELS: Record<Meeting["status"], string> = {
   drafting: "Drafting",
@@ -32,6 +33,7 @@ export function MeetingHeader({ meetingId, meeting, role, connection, presence }
         <span className={`pill tone-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-status">{connection.text}</span>
         {meeting && <span className="pill">{STATUS_LABELS[meeting.status]}</span>}
         <span className="pill">{ROLE_LABELS[role]}</span>
+        {meeting && roleAtLeast(role, "noteTaker") && <ScheduleNextMeeting meetingId={meetingId} meeting={meeting} />}
         <ExportButton meetingId={meetingId} meeting={meeting} />
       </div>
     </header>

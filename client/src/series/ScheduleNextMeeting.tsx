@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from "react";
+import type { Meeting } from "@rapporteur/shared";
+import { rememberCreatedMeeting } from "../access/meeting-access";
+import { ApiError } from "../api/api-error";
+import { meetingsApi } from "../api/meetings-api";
+import { navigate } from "../use-route";
+import { proposeNextStart } from "./propose-next-start";
+
+/**
+ * "Schedule next meeting": meeting n+1 of the series with its template, the participants of this
+ * one as expected attendees and the open action items to follow up; then opens it.
+ */
+export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string; meeting: Meeting }) {
+  const [open, setOpen] = useState(false);
+  const proposed = proposeNextStart(meeting.startsAt);
+  const [date, setDate] = useState(proposed.date);
+  const [time, setTime] = useState(proposed.time);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await meetingsApi.scheduleNext(meetingId, { startsAt: `${date}T${time}:00Z` });
+      rememberCreatedMeeting(created.meeting.id, created.meeting.title, created.tokens, created.links);
+      navigate(`/m/${created.meeting.id}`);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? [caught.message, ...caught.fields.map((field) => `${field.path}: ${field.message}`)].join("; ") : "The server could not be reached; try again when online.");
+      setBusy(false);
+    }
+  };
+
+  if (!open) return <button type="button" onClick={() => setOpen(true)}>Schedule next…</button>;
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="next-meeting-title" onSubmit={submit}>
+        <h2 id="next-meeting-title">Schedule the next meeting</h2>
+        <p className="muted">The next meeting of {meeting.series}: the next number, the same report template, this meeting's participants as expected attendees, and its open action items to follow up.</p>
+        <div className="columns">
+          <label>Date (UTC)<input type="date" required value={date} onChange={(event) => setDate(event.target.value)} /></label>
+          <label>Time (UTC)<input type="time" required value={time} onChange={(event) => setTime(event.target.value)} /></label>
+        </div>
+        {error && <p className="field-error" role="alert">{error}</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+          <button type="submit" className="primary" disabled={busy || !date || !time}>Create the next meeting</button>
+        </div>
+      </form>
+    </div>
+  );
+}
