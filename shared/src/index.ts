@@ -3,6 +3,7 @@ export * from "./limits.js";
 export * from "./collab/close-codes.js";
 export * from "./collab/collab-protocol.js";
 export * from "./collab/collab-notice.js";
+export * from "./collab/presence-state.js";
 export * from "./meeting/meeting.js";
 export * from "./meeting/create-meeting-request.js";
 export * from "./meeting/meeting-time.js";

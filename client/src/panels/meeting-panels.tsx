@@ -4,12 +4,14 @@ import { getMeetingAccess } from "../access/meeting-access";
 import type { MeetingPanel } from "./panel-context";
 import { ActionsPanel } from "../live/actions/ActionsPanel";
 import { SpeakersPanel } from "../live/mentions/SpeakersPanel";
+import { OutlinePanel } from "../live/outline/OutlinePanel";
 
 /**
  * The side panels of the meeting page, in tab order. Each feature adds its panel here (one
  * line) and keeps everything else in its own folder.
  */
 export const MEETING_PANELS: MeetingPanel[] = [
+  { id: "outline", title: "Outline", render: (context) => <OutlinePanel context={context} /> },
   {
     id: "participants",
     title: "Participants",
