@@ -4,6 +4,7 @@ import { useEditorState } from "@tiptap/react";
 import { isSafeHref } from "@rapporteur/shared";
 import { newBlockId } from "./new-block-id";
 import { ShortcutsHelp } from "../live/shorthand/ShortcutsHelp";
+import { CommentButton } from "../review/comments/CommentButton";
 
 interface ToolbarButton {
   label: string;
@@ -102,6 +103,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           })}
         </div>
       ))}
+      <div className="toolbar-group"><CommentButton editor={editor} /></div>
       <div className="toolbar-group">
         <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts" aria-haspopup="dialog" onClick={() => setHelpOpen(true)}>?</button>
       </div>

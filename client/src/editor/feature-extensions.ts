@@ -8,6 +8,7 @@ import { speakerMentionWithMenu } from "../live/mentions/speaker-mention-with-me
 import { minuteShortcuts } from "../live/shorthand/minute-shortcuts";
 import { shorthandRules } from "../live/shorthand/shorthand-rules";
 import { followBrowserConnectivity } from "../live/offline/follow-browser-connectivity";
+import { commentHighlights } from "../review/comments/comment-highlights";
 
 export interface EditorFeatureContext {
   doc: Y.Doc;
@@ -30,4 +31,5 @@ export const FEATURE_EXTENSIONS: Array<(context: EditorFeatureContext) => AnyExt
   shorthandRules,
   minuteShortcuts,
   followBrowserConnectivity,
+  commentHighlights,
 ];

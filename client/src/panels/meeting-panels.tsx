@@ -4,6 +4,7 @@ import { getMeetingAccess } from "../access/meeting-access";
 import type { MeetingPanel } from "./panel-context";
 import { ActionsPanel } from "../live/actions/ActionsPanel";
 import { SpeakersPanel } from "../live/mentions/SpeakersPanel";
+import { CommentsPanel } from "../review/comments/CommentsPanel";
 import { OutlinePanel } from "../live/outline/OutlinePanel";
 
 /**
@@ -27,4 +28,5 @@ export const MEETING_PANELS: MeetingPanel[] = [
   },
   { id: "actions", title: "Actions", render: ({ doc, editor }) => <ActionsPanel doc={doc} editor={editor} /> },
   { id: "speakers", title: "Speakers", render: ({ doc }) => <SpeakersPanel doc={doc} /> },
+  { id: "comments", title: "Comments", render: ({ doc, editor, editable, user }) => <CommentsPanel doc={doc} editor={editor} editable={editable} userName={user.name} /> },
 ];
