@@ -194,4 +194,14 @@ describe("presence, agenda outline and now discussing", () => {
       expect(await bannerText(person.page)).toContain(`(since ${firstStart} UTC)`);
     }
   });
+
+  it("PRESENCE5: the outline follows the live headings: an agenda heading retyped on one page is renamed in every outline", async () => {
+    await headingIn(anja.page, ITEM[3]).click();
+    await anja.page.keyboard.press("End");
+    await anja.page.keyboard.type(" and closing", { delay: 5 });
+    for (const person of everyone) {
+      await waitUntil(async () => expect(await person.page.getByRole("button", { name: `Go to ${ITEM[3]} and closing` }).count()).toBe(1), WAIT);
+    }
+    await waitUntil(async () => expect(await dotsByItem(titti.page)).toEqual([[], [titti.name], [amrita.name], [anja.name]]), WAIT);
+  });
 });

@@ -1,10 +1,10 @@
 import type { PanelContext } from "../../panels/panel-context";
-import { useBodyJson } from "../actions/use-body-json";
 import { usePresence, type PresentPerson } from "../presence/use-presence";
 import { formatItemTimes } from "./format-item-times";
 import { jumpToSection } from "./jump-to-section";
-import { listAgendaHeadings, type AgendaHeading } from "./list-agenda-headings";
+import type { AgendaHeading } from "./list-agenda-headings";
 import { markNowDiscussing } from "./mark-now-discussing";
+import { useAgendaHeadings } from "./use-agenda-headings";
 import { useSessionState } from "./use-session-state";
 import "./outline.css";
 
@@ -14,7 +14,7 @@ import "./outline.css";
  */
 export function OutlinePanel({ context }: { context: PanelContext }) {
   const { doc, editor, editable } = context;
-  const headings = listAgendaHeadings(useBodyJson(doc));
+  const headings = useAgendaHeadings(editor);
   const people = usePresence(context.provider.awareness);
   const { nowDiscussing, itemTimes } = useSessionState(doc);
   const topLevel = Math.min(...headings.map((heading) => heading.level));

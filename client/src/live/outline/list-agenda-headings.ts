@@ -1,4 +1,4 @@
-import { textOf, type JsonNode } from "@rapporteur/shared";
+import type { Node as PmNode } from "@tiptap/pm/model";
 
 export interface AgendaHeading {
   agendaItemId: string;
@@ -8,14 +8,14 @@ export interface AgendaHeading {
 }
 
 /** The report's agenda headings in document order (the first one wins if an id repeats). */
-export function listAgendaHeadings(body: JsonNode): AgendaHeading[] {
+export function listAgendaHeadings(doc: PmNode): AgendaHeading[] {
   const seen = new Set<string>();
   const headings: AgendaHeading[] = [];
-  for (const block of body.content ?? []) {
-    const agendaItemId = block.attrs?.agendaItemId;
-    if (block.type !== "heading" || typeof agendaItemId !== "string" || !agendaItemId || seen.has(agendaItemId)) continue;
+  doc.forEach((block) => {
+    const agendaItemId: unknown = block.attrs.agendaItemId;
+    if (block.type.name !== "heading" || typeof agendaItemId !== "string" || !agendaItemId || seen.has(agendaItemId)) return;
     seen.add(agendaItemId);
-    headings.push({ agendaItemId, title: textOf(block).trim(), level: Number(block.attrs?.level ?? 1) });
-  }
+    headings.push({ agendaItemId, title: block.textContent.trim(), level: Number(block.attrs.level ?? 1) });
+  });
   return headings;
 }

@@ -16,7 +16,15 @@ export interface PresentPerson {
 export function usePresence(awareness: Awareness): PresentPerson[] {
   const [people, setPeople] = useState<PresentPerson[]>(() => readPresence(awareness));
   useEffect(() => {
-    const read = () => setPeople(readPresence(awareness));
+    // Every caret move of anyone is an awareness change: re-render only when what is shown changed.
+    let last = "";
+    const read = () => {
+      const next = readPresence(awareness);
+      const key = JSON.stringify(next);
+      if (key === last) return;
+      last = key;
+      setPeople(next);
+    };
     read();
     awareness.on("change", read);
     return () => awareness.off("change", read);
