@@ -173,6 +173,9 @@ describe("comments on a range of text", () => {
       await waitUntil(async () => expect(await person.page.getByText("An anchor that is not one").count()).toBe(1), WAIT);
       expect(await openComments(person.page).count()).toBe(1);
       expect(await highlightedText(person.page)).toBe(WORDS);
+      const orphan = person.page.getByRole("list", { name: "Open comments" }).getByRole("listitem").filter({ hasText: "An anchor that is not one" });
+      expect(await orphan.innerText()).toContain("These words are no longer in the report.");
+      expect(await openComments(person.page).innerText()).not.toContain("no longer in the report");
     }
     client.destroy();
   });

@@ -12,6 +12,8 @@ interface CommentCardProps {
   /** The user may reply and resolve (not a viewer, not locked). */
   editable: boolean;
   active: boolean;
+  /** The commented words are no longer in the report (deleted by someone). */
+  textGone: boolean;
   userName: string;
 }
 
@@ -21,14 +23,15 @@ const formatTime = (iso: string) => {
 };
 
 /** One comment in the Comments panel: what it is about, who said what, and its replies. */
-export function CommentCard({ comment, doc, editor, editable, active, userName }: CommentCardProps) {
+export function CommentCard({ comment, doc, editor, editable, active, textGone, userName }: CommentCardProps) {
   const summary = comment.quote.length > 60 ? `${comment.quote.slice(0, 60)}…` : comment.quote;
   return (
     <li className={["comment-card", active ? "active" : "", comment.resolved ? "resolved" : ""].filter(Boolean).join(" ")} data-comment-id={comment.id}>
-      <button type="button" className="comment-goto" aria-label={`Go to the text commented by ${comment.author}: ${summary}`} disabled={!editor}
+      <button type="button" className="comment-goto" aria-label={`Go to the text commented by ${comment.author}: ${summary}`} disabled={!editor || textGone}
         onClick={() => editor && selectComment(editor, comment)}>
         <span className="comment-quote">{comment.quote}</span>
       </button>
+      {textGone && <p className="comment-gone">These words are no longer in the report.</p>}
       <p className="comment-meta">
         <strong>{comment.author}</strong> · <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
       </p>

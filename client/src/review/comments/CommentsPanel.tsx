@@ -15,16 +15,24 @@ interface CommentsPanelProps {
   userName: string;
 }
 
+/** Which comments have their text highlighted in the editor now, and which one is emphasised. */
+function readHighlights(editor: Editor | null): { activeId: string | null; highlighted: string[] } {
+  const plugin = editor ? commentsPluginKey.getState(editor.state) : undefined;
+  return { activeId: plugin?.activeId ?? null, highlighted: plugin?.ranges.find().map((range) => String(range.spec.commentId)) ?? [] };
+}
+
 /** The meeting's comments, live: open ones first, resolved ones folded away below. */
 export function CommentsPanel({ doc, editor, editable, userName }: CommentsPanelProps) {
   const comments = useComments(doc);
-  const activeId = useEditorState({ editor, selector: ({ editor: current }) => (current ? commentsPluginKey.getState(current.state)?.activeId ?? null : null) });
+  const highlights = useEditorState({ editor, selector: ({ editor: current }) => readHighlights(current) });
+  const activeId = highlights?.activeId ?? null;
   const open = comments.filter((comment) => !comment.resolved);
   const resolved = comments.filter((comment) => comment.resolved);
   const renderList = (list: Comment[], label: string) => (
     <ul className="comments-list" aria-label={label}>
       {list.map((comment) => (
-        <CommentCard key={comment.id} comment={comment} doc={doc} editor={editor} editable={editable} active={comment.id === activeId && !comment.resolved} userName={userName} />
+        <CommentCard key={comment.id} comment={comment} doc={doc} editor={editor} editable={editable} active={comment.id === activeId && !comment.resolved}
+          textGone={Boolean(editor) && !comment.resolved && !highlights?.highlighted.includes(comment.id)} userName={userName} />
       ))}
     </ul>
   );
