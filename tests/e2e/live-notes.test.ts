@@ -61,6 +61,7 @@ describe("live notes: mentions, action items, shorthand, offline", () => {
   });
 
   it("E2E3b: a late joiner added by anyone is offered by the @ list (opened from the toolbar) at once", async () => {
+    await openTab(titti.page, "Participants");
     await titti.page.getByLabel("Name of the participant to add").fill("Bertrand de La Chapelle");
     await titti.page.getByLabel("Affiliation of the participant to add").fill("Internet & Jurisdiction Policy Network");
     await titti.page.getByRole("button", { name: "Add", exact: true }).click();
