@@ -6,16 +6,22 @@ import {
   DiffPartSchema,
   MeetingLinksSchema,
   MeetingSchema,
+  ParseWarningSchema,
   ReportTemplateSchema,
   RoleSchema,
+  SeriesSchema,
   VersionInfoSchema,
   type CreateMeetingRequest,
+  type ImportSummaryRequest,
+  type ReportTemplateBody,
 } from "@rapporteur/shared";
 import { ApiError } from "./api-error";
 import { readRememberedMeetingDetails, rememberMeetingDetails } from "./meeting-cache";
 import { requestJson } from "./request-json";
 
 const CreatedSchema = z.object({ meeting: MeetingSchema, links: MeetingLinksSchema, tokens: MeetingLinksSchema });
+const ImportedSchema = CreatedSchema.extend({ warnings: z.array(ParseWarningSchema).default([]) });
+const TemplateResponseSchema = z.object({ template: ReportTemplateSchema });
 const MeetingResponseSchema = z.object({ meeting: MeetingSchema, role: RoleSchema.optional() });
 
 export const meetingsApi = {
@@ -58,4 +64,9 @@ export const meetingsApi = {
   diff: (meetingId: string, from: number, to: number) =>
     requestJson(`/api/meetings/${meetingId}/versions/${from}/diff/${to}`, z.object({ parts: z.array(DiffPartSchema) }), { meetingId }),
   templates: () => requestJson("/api/templates", z.object({ templates: z.array(ReportTemplateSchema) })),
+  createTemplate: (body: ReportTemplateBody) => requestJson("/api/templates", TemplateResponseSchema, { method: "POST", body }),
+  updateTemplate: (templateId: string, body: ReportTemplateBody) =>
+    requestJson(`/api/templates/${encodeURIComponent(templateId)}`, TemplateResponseSchema, { method: "PUT", body }),
+  series: () => requestJson("/api/series", z.object({ series: z.array(SeriesSchema) })),
+  importSummary: (request: ImportSummaryRequest) => requestJson("/api/meetings/import", ImportedSchema, { method: "POST", body: request }),
 };

@@ -4,6 +4,7 @@ import { listHeldMeetings } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { navigate } from "../use-route";
+import "../setup/setup.css";
 
 /** Meetings grouped by series, newest first, with full-text search across summaries. */
 export function MeetingListPage() {
@@ -38,7 +39,11 @@ export function MeetingListPage() {
     <main className="narrow">
       <header className="list-header">
         <h1>Rapporteur</h1>
-        <button type="button" className="primary" onClick={() => navigate("/new")}>New meeting</button>
+        <nav className="list-actions" aria-label="Set up">
+          <a href="/templates">Report templates</a>
+          <a href="/import">Import a past summary</a>
+          <button type="button" className="primary" onClick={() => navigate("/new")}>New meeting</button>
+        </nav>
       </header>
       <input type="search" className="search" aria-label="Search all summaries" placeholder="Search titles and summaries…" value={query} onChange={(event) => setQuery(event.target.value)} />
       {restricted && <p className="muted">This server lists only the meetings you hold links for.</p>}

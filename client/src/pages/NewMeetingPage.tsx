@@ -1,11 +1,16 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, type AgendaItemInput, type ParticipantInput, type ReportTemplate } from "@rapporteur/shared";
+import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, type AgendaItemInput, type ParticipantInput, type ReportTemplate, type Series } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { AgendaEditor } from "../components/AgendaEditor";
 import { FieldError } from "../components/FieldError";
 import { ParticipantsEditor } from "../components/ParticipantsEditor";
+import { AgendaPasteBox } from "../setup/AgendaPasteBox";
+import { findSeries } from "../setup/find-series";
+import { mergeParticipants } from "../setup/merge-participants";
+import { ParticipantsPasteBox } from "../setup/ParticipantsPasteBox";
+import { SeriesField } from "../setup/SeriesField";
 import { navigate } from "../use-route";
 import { buildCreateRequest, dateTimeErrors, type NewMeetingFields } from "./new-meeting-request";
 
@@ -17,14 +22,27 @@ export function NewMeetingPage() {
   const [agenda, setAgenda] = useState<AgendaItemInput[]>([{ title: "" }]);
   const [participants, setParticipants] = useState<ParticipantInput[]>([{ name: "" }]);
   const [templates, setTemplates] = useState<ReportTemplate[]>([...BUILT_IN_TEMPLATES]);
+  const [series, setSeries] = useState<Series[]>([]);
+  const [templateChosen, setTemplateChosen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     // An older server has no template catalogue: the built-in list is then the whole choice.
     meetingsApi.templates().then(({ templates: loaded }) => loaded.length > 0 && setTemplates(loaded), () => undefined);
+    meetingsApi.series().then(({ series: loaded }) => setSeries(loaded), () => undefined);
   }, []);
   const set = (key: keyof NewMeetingFields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
+  const templateName = (id: string) => templates.find((template) => template.id === id)?.name ?? id;
+  // A known series brings its house template, unless someone already chose one for this meeting.
+  const setSeriesName = (name: string) => {
+    const known = findSeries(series, name);
+    setFields({ ...fields, series: name, ...(known && !templateChosen ? { templateId: known.defaultTemplateId } : {}) });
+  };
+  const chooseTemplate = (event: { target: { value: string } }) => {
+    setTemplateChosen(true);
+    set("templateId")(event);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,10 +69,10 @@ export function NewMeetingPage() {
 
   return (
     <main className="narrow">
-      <p><a href="/">← Meetings</a></p>
+      <p className="page-links"><a href="/">← Meetings</a> <a href="/import">Import a past summary instead</a></p>
       <h1>New meeting</h1>
       <form className="meeting-form" onSubmit={submit} noValidate>
-        <label>Series (working group)<input value={fields.series} onChange={set("series")} placeholder="MAG Working Group on IGF Strengthening and Strategy" aria-invalid={Boolean(errors.series)} /><FieldError message={errors.series} /></label>
+        <SeriesField value={fields.series} onChange={setSeriesName} series={series} error={errors.series} templateName={templateName} onUseUsualParticipants={(usual) => setParticipants(mergeParticipants(participants, usual))} />
         <div className="columns">
           <label>Meeting title<input value={fields.title} onChange={set("title")} placeholder="Online Meeting 51" aria-invalid={Boolean(errors.title)} /><FieldError message={errors.title} /></label>
           <label>Meeting number<input value={fields.number} onChange={set("number")} placeholder="51 or XXIV" aria-invalid={Boolean(errors.number)} /><FieldError message={errors.number} /></label>
@@ -68,14 +86,22 @@ export function NewMeetingPage() {
           <label>Moderators<input value={fields.moderators} onChange={set("moderators")} placeholder="Names, separated by commas" /><FieldError message={errors.moderators} /></label>
         </div>
         <label>Report template
-          <select value={fields.templateId} onChange={set("templateId")}>
+          <select value={fields.templateId} onChange={chooseTemplate}>
             {templates.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
           </select>
-          <span className="hint">{templates.find((template) => template.id === fields.templateId)?.description}</span>
+          <span className="hint">{templates.find((template) => template.id === fields.templateId)?.description} <a href="/templates">Manage templates</a></span>
           <FieldError message={errors.templateId} />
         </label>
-        <fieldset><legend>Agenda</legend><AgendaEditor items={agenda} onChange={setAgenda} errors={errors} /></fieldset>
-        <fieldset><legend>Participants</legend><ParticipantsEditor participants={participants} onChange={setParticipants} errors={errors} /></fieldset>
+        <fieldset>
+          <legend>Agenda</legend>
+          <AgendaPasteBox onUse={(items) => setAgenda(items.map((item) => ({ ...item, children: item.children ?? [] })))} />
+          <AgendaEditor items={agenda} onChange={setAgenda} errors={errors} />
+        </fieldset>
+        <fieldset>
+          <legend>Participants</legend>
+          <ParticipantsPasteBox onUse={setParticipants} />
+          <ParticipantsEditor participants={participants} onChange={setParticipants} errors={errors} />
+        </fieldset>
         <div className="form-actions">
           <FieldError message={errors.form} />
           <button type="submit" className="primary" disabled={busy}>{busy ? "Creating…" : "Create meeting"}</button>

@@ -51,7 +51,7 @@ export function buildCreateRequest(fields: NewMeetingFields, agenda: AgendaItemI
     startsAt: fields.date && time ? `${fields.date}T${time[1]!.padStart(2, "0")}:${time[2]}:00Z` : "",
     hosts: splitNames(fields.hosts),
     moderators: splitNames(fields.moderators),
-    agenda: items.kept.map((item, index) => ({ title: item.title, children: children[index]!.kept })),
+    agenda: items.kept.map((item, index) => ({ title: item.title, ...(item.href ? { href: item.href } : {}), children: children[index]!.kept })),
     participants: people.kept.map((row) => ({
       name: row.name,
       ...(row.affiliation?.trim() ? { affiliation: row.affiliation } : {}),

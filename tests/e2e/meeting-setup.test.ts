@@ -1,0 +1,194 @@
+import fs from "node:fs";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openPerson, saveScreenshot } from "../helpers/browser.js";
+import { startTestServer, type TestServer } from "../helpers/test-server.js";
+import { waitUntil } from "../helpers/wait-until.js";
+
+const SERIES = "MAG Working Group on IGF Strengthening and Strategy";
+const FIXTURE_002 = new URL("../../../shared/fixtures/seeds/002_66585b327ac1b512.txt", import.meta.url);
+
+/** Roman items, dash sub-items, a Markdown link, a wrapped line, a line of junk from a bad copy. */
+const MESSY_AGENDA = [
+  "Provisional agenda:",
+  "I. Opening of the meeting and adoption of the agenda",
+  "II. Activities of the WG Strategy for 2023",
+  "    - Work plan",
+  "    - [Open consultations](https://www.intgovforum.org/en/oc)",
+  "III. WSIS +20 action plan,",
+  "   draft of 10 February",
+  "\u0001\u0002\u0003\u0004",
+  "IV. Update from the IGF Secretariat",
+  "V. AoB.",
+].join("\n");
+
+const PARTICIPANT_LIST = [
+  "List of participants",
+  "1. Anja Gengo (IGF Secretariat)",
+  "2. Wolfgang Kleinwächter (University of Aarhus, Member)",
+  "3. Titti Cassa, Government of Italy, Co-chair",
+  "4. Ольга Кравченко (Ministry of Digital Transformation)",
+  "5. , IGF Secretariat",
+  "6. 2023",
+].join("\n");
+
+const editorOf = (page: Page) => page.locator(".ProseMirror");
+const headingsOf = (page: Page) => editorOf(page).locator(":is(h2, h3, h4)").allInnerTexts();
+
+/** After creating or importing, the meeting opens and asks once for the person's name. */
+async function answerNamePrompt(page: Page): Promise<void> {
+  await page.waitForURL(/\/m\/[A-Za-z0-9_-]{22}$/);
+  await page.getByLabel("Name", { exact: true }).fill("Anja Gengo");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await editorOf(page).waitFor();
+}
+
+async function fillMeetingFacts(page: Page, title: string): Promise<void> {
+  await page.getByLabel("Series (working group)").fill(SERIES);
+  await page.getByLabel("Meeting title").fill(title);
+  await page.getByLabel("Meeting number").fill("51");
+  await page.getByLabel("Date").fill("2023-02-16");
+  await page.getByLabel("Moderators").fill("Titti Cassa");
+}
+
+describe("meeting set-up: paste boxes, templates, import", () => {
+  let server: TestServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ page } = await openPerson());
+  });
+
+  it("SETUP-UI1: a pasted agenda and participant list are previewed with their warnings, corrected in the editors and become the meeting's headings and participants", async () => {
+    await page.goto(server.url);
+    await page.getByRole("button", { name: "New meeting" }).click();
+    await fillMeetingFacts(page, "Online Meeting 51");
+    await saveScreenshot(page, "e2e-setup-new-meeting-top");
+
+    await page.getByLabel("Paste the agenda").fill(MESSY_AGENDA);
+    const agendaPreview = page.getByRole("list", { name: "Agenda preview" });
+    await waitUntil(async () => expect(await agendaPreview.locator(":scope > li").count()).toBe(5));
+    expect(await agendaPreview.locator(":scope > li > ol > li").allInnerTexts()).toEqual(["Work plan", "Open consultations"]);
+    expect(await agendaPreview.locator(":scope > li").nth(2).innerText()).toBe("WSIS +20 action plan, draft of 10 February");
+    expect(await page.getByRole("list", { name: "Warnings about the pasted agenda" }).innerText()).toContain("Line 8 unreadable characters; the line was left out");
+
+    await page.getByLabel("Paste the participant list").fill(PARTICIPANT_LIST);
+    const people = page.getByRole("table", { name: "Participants preview" }).locator("tbody tr");
+    await waitUntil(async () => expect(await people.count()).toBe(5));
+    expect(await people.nth(1).locator("td").allInnerTexts()).toEqual(["Wolfgang Kleinwächter", "University of Aarhus", "Member"]);
+    expect(await people.nth(2).locator("td").allInnerTexts()).toEqual(["Titti Cassa", "Government of Italy", "Co-chair"]);
+    expect(await people.nth(3).locator("td").allInnerTexts()).toEqual(["Ольга Кравченко", "Ministry of Digital Transformation", ""]);
+    const participantWarnings = await page.getByRole("list", { name: "Warnings about the pasted participant list" }).innerText();
+    expect(participantWarnings).toContain("Line 6 no name found on this line; it was left out");
+    expect(participantWarnings).toContain("Line 7 this does not look like a person; check it");
+    await page.getByRole("table", { name: "Participants preview" }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "e2e-setup-new-meeting-preview");
+
+    await page.getByRole("button", { name: "Use this agenda ↓" }).click();
+    await page.getByRole("button", { name: "Use this participant list ↓" }).click();
+    expect(await page.getByRole("textbox", { name: "Sub-item 2 of item 2", exact: true }).inputValue()).toBe("Open consultations");
+    await page.getByRole("textbox", { name: "Agenda item 3", exact: true }).fill("WSIS+20 action plan");
+    await page.getByRole("button", { name: "Remove participant 5" }).click();
+    expect(await page.getByRole("textbox", { name: "Participant 2 name", exact: true }).inputValue()).toBe("Wolfgang Kleinwächter");
+    await page.getByRole("button", { name: "Create meeting" }).click();
+
+    await answerNamePrompt(page);
+    await waitUntil(async () =>
+      expect(await headingsOf(page)).toEqual(expect.arrayContaining([
+        "1. Opening of the meeting and adoption of the agenda",
+        "2. Activities of the WG Strategy for 2023",
+        "Work plan",
+        "Open consultations",
+        "3. WSIS+20 action plan",
+        "5. AoB",
+      ])), 10_000);
+    const annex = editorOf(page).locator(".participants-annex");
+    await waitUntil(async () => expect(await annex.locator("tbody tr").count()).toBe(4), 10_000);
+    expect(await annex.innerText()).toMatch(/Wolfgang Kleinwächter\s+University of Aarhus\s+Member/);
+    expect(await annex.innerText()).toContain("Ольга Кравченко");
+    expect(await annex.innerText()).not.toContain("2023");
+    await saveScreenshot(page, "e2e-setup-created-meeting");
+  });
+
+  it("SETUP-UI2: a copied built-in with a new opening paragraph and heading numbering is saved, chosen for a meeting, and its opening is in the editor", async () => {
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Report templates" }).click();
+    const list = page.getByRole("list", { name: "Templates" });
+    await list.waitFor();
+    expect(await list.getByRole("listitem").count()).toBe(3);
+    expect(await list.getByRole("button", { name: /^Edit / }).count()).toBe(0);
+    await page.getByRole("button", { name: "Copy Discussion per agenda item" }).click();
+
+    await page.getByLabel("Name", { exact: true }).fill("WG Strategy house style");
+    await page.getByRole("textbox", { name: "Opening paragraph 1", exact: true }).fill("The {ordinal} meeting of the {series} took place on {weekday}, {date}. {hostingSentence}");
+    await page.getByLabel("Agenda headings numbered").selectOption("decimal-paren");
+    const preview = page.getByRole("region", { name: "Preview with sample values" });
+    await waitUntil(async () => expect(await preview.innerText()).toContain(`The 51st meeting of the ${SERIES} took place on Thursday, 16 February 2023. The meeting was moderated by Titti Cassa.`));
+    expect(await preview.innerText()).toContain("1) Activities of the WG Strategy for 2023");
+    await saveScreenshot(page, "e2e-setup-templates-editor");
+    await page.getByRole("button", { name: "Save template" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved “WG Strategy house style”" }).waitFor();
+    expect(await list.getByRole("listitem", { name: "WG Strategy house style" }).innerText()).toContain("Own");
+    await saveScreenshot(page, "e2e-setup-templates-list");
+
+    await page.getByRole("link", { name: "New meeting" }).click();
+    await fillMeetingFacts(page, "Online Meeting 52");
+    await waitUntil(async () => expect(await page.locator(".series-hint").innerText()).toContain("Existing series"));
+    await page.getByRole("button", { name: "Add its 4 usual participants" }).click();
+    expect(await page.getByRole("textbox", { name: "Participant 2 name", exact: true }).inputValue()).toBe("Wolfgang Kleinwächter");
+    await page.getByLabel("Report template").selectOption({ label: "WG Strategy house style" });
+    await page.getByLabel("Paste the agenda").fill("1. Activities of the WG Strategy for 2023\n2. AoB");
+    await page.getByRole("button", { name: "Use this agenda ↓" }).click();
+    await page.getByRole("button", { name: "Create meeting" }).click();
+
+    await page.waitForURL(/\/m\//);
+    await editorOf(page).waitFor();
+    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain(`The 51st meeting of the ${SERIES} took place on Thursday, 16 February 2023. The meeting was moderated by Titti Cassa.`), 10_000);
+    expect(await headingsOf(page)).toEqual(expect.arrayContaining(["1) Activities of the WG Strategy for 2023", "2) AoB"]));
+  });
+
+  it("SETUP-UI3: an unknown placeholder is refused by the server and its message is shown beside the paragraph; nothing is saved", async () => {
+    await page.goto(`${server.url}/templates`);
+    await page.getByRole("button", { name: "Edit WG Strategy house style" }).click();
+    await page.getByRole("textbox", { name: "Opening paragraph 1", exact: true }).fill("The meeting was held in {venue} on {date}.");
+    const response = page.waitForResponse((answer) => answer.url().includes("/api/templates/") && answer.request().method() === "PUT");
+    await page.getByRole("button", { name: "Save template" }).click();
+    expect((await response).status()).toBe(400);
+    const paragraph = page.locator(".opening-paragraph").first();
+    await waitUntil(async () => expect(await paragraph.getByRole("alert").innerText()).toMatch(/^unknown placeholder \{venue\}; known: \{series\}/));
+    expect(await page.getByRole("textbox", { name: "Opening paragraph 1", exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await saveScreenshot(page, "e2e-setup-template-error");
+
+    const stored = (await (await fetch(`${server.url}/api/templates`)).json()) as { templates: Array<{ name: string; opening: string[] }> };
+    expect(stored.templates.find((template) => template.name === "WG Strategy house style")?.opening[0]).toContain("took place on {weekday}");
+  });
+
+  it("SETUP-UI4: an imported past summary remembers its links and opens with its title and discussion; junk text shows the server's error", async () => {
+    // Someone else, on another laptop: the meeting opens only with the links the import kept here.
+    const { page } = await openPerson();
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Import a past summary" }).click();
+    await page.getByLabel("Text of the summary").fill("\u0001\u0002\u0003\u0004\u0005");
+    await page.getByRole("button", { name: "Import" }).click();
+    await waitUntil(async () => expect(await page.locator("label", { hasText: "Text of the summary" }).getByRole("alert").innerText()).not.toBe(""));
+
+    await page.getByLabel("Summary file (.txt or .md)").setInputFiles(fileURLPath(FIXTURE_002));
+    await waitUntil(async () => expect(await page.getByLabel("Text of the summary").inputValue()).toBe(fs.readFileSync(FIXTURE_002, "utf8")));
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await saveScreenshot(page, "e2e-setup-import");
+    await page.getByRole("button", { name: "Import" }).click();
+
+    await answerNamePrompt(page);
+    await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain("Online Meeting 51"), 10_000);
+    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain("Adam Peake noted that this is a timely discussion"), 10_000);
+    const held = await page.evaluate(() => JSON.parse(localStorage.getItem("rapporteur.access") ?? "{}") as Record<string, { role: string; links?: unknown }>);
+    const meetingId = new URL(page.url()).pathname.split("/")[2]!;
+    expect(held[meetingId]?.role).toBe("chair");
+    expect(held[meetingId]?.links).toBeDefined();
+  });
+});
+
+function fileURLPath(url: URL): string {
+  return decodeURIComponent(url.pathname);
+}
