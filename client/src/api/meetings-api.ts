@@ -4,6 +4,8 @@ import {
   AuditEntrySchema,
   CheckWarningSchema,
   DiffPartSchema,
+  JsonNodeSchema,
+  LiveParticipantSchema,
   MeetingLinksSchema,
   MeetingSchema,
   ParseWarningSchema,
@@ -57,6 +59,12 @@ export const meetingsApi = {
     requestJson(`/api/meetings/${meetingId}/audit`, z.object({ entries: z.array(AuditEntrySchema) }), { meetingId }),
   versions: (meetingId: string) =>
     requestJson(`/api/meetings/${meetingId}/versions`, z.object({ versions: z.array(VersionInfoSchema) }), { meetingId }),
+  version: (meetingId: string, version: number) =>
+    requestJson(
+      `/api/meetings/${meetingId}/versions/${version}`,
+      z.object({ version: VersionInfoSchema, body: JsonNodeSchema, participants: z.array(LiveParticipantSchema) }),
+      { meetingId },
+    ),
   nameVersion: (meetingId: string, name: string) =>
     requestJson(`/api/meetings/${meetingId}/versions`, z.object({ version: VersionInfoSchema }), { method: "POST", body: { name }, meetingId }),
   restoreVersion: (meetingId: string, version: number) =>

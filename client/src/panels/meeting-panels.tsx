@@ -5,6 +5,8 @@ import type { MeetingPanel } from "./panel-context";
 import { ActionsPanel } from "../live/actions/ActionsPanel";
 import { SpeakersPanel } from "../live/mentions/SpeakersPanel";
 import { CommentsPanel } from "../review/comments/CommentsPanel";
+import { ReviewPanel } from "../review/ReviewPanel";
+import { HistoryPanel } from "../review/HistoryPanel";
 import { OutlinePanel } from "../live/outline/OutlinePanel";
 
 /**
@@ -29,4 +31,6 @@ export const MEETING_PANELS: MeetingPanel[] = [
   { id: "actions", title: "Actions", render: ({ doc, editor }) => <ActionsPanel doc={doc} editor={editor} /> },
   { id: "speakers", title: "Speakers", render: ({ doc }) => <SpeakersPanel doc={doc} /> },
   { id: "comments", title: "Comments", render: ({ doc, editor, editable, user }) => <CommentsPanel doc={doc} editor={editor} editable={editable} userName={user.name} /> },
+  { id: "review", title: "Review", render: (context) => <ReviewPanel context={context} /> },
+  { id: "history", title: "History", render: (context) => <HistoryPanel context={context} /> },
 ];

@@ -36,7 +36,7 @@ export class MeetingAccessGuard {
       if (!roleAtLeast(claims.role, required)) {
         throw new HttpError(403, "forbidden", `this needs the ${required} role; your link is for ${claims.role}`);
       }
-      const name = request.get("x-rapporteur-user")?.trim().slice(0, 100);
+      const name = readUserName(request.get("x-rapporteur-user"));
       const access: MeetingAccess = { meetingId, role: claims.role, actor: name || claims.role };
       response.locals.access = access;
       next();
@@ -55,4 +55,16 @@ export class MeetingAccessGuard {
       next();
     };
   }
+}
+
+/** The web client percent-encodes the name (header values are ASCII); a plain name is taken as sent. */
+function readUserName(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  let name = header;
+  try {
+    name = decodeURIComponent(header);
+  } catch {
+    // Not percent-encoded after all: keep it as it is.
+  }
+  return name.trim().slice(0, 100);
 }

@@ -87,6 +87,10 @@ export class Room {
    */
   lock(): void {
     this.lockedState = true;
+  }
+
+  /** Tells the clients once the approval is committed, so one that re-reads the meeting on this notice sees it approved. */
+  announceLock(): void {
     this.notifyAll({ kind: "locked", message: "This summary was approved; it can no longer be edited." });
   }
 

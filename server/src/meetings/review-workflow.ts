@@ -43,6 +43,7 @@ export class ReviewWorkflow {
       if (action === "approve") room.unlock();
       throw error;
     }
+    if (action === "approve") room.announceLock();
     if (action === "reopen") room.unlock();
     this.rooms.releaseIfIdle(room);
     return next;

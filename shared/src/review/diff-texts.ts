@@ -39,8 +39,10 @@ export function diffTexts(before: string, after: string): DiffPart[] {
   for (let k = 0; k < lines.length; k++) {
     const part = lines[k]!;
     const next = lines[k + 1];
-    if (part.op === "delete" && next?.op === "insert") {
-      parts.push(...diffTokens(part.text.split(/(?<=\s)/), next.text.split(/(?<=\s)/)));
+    // The alignment may put a changed paragraph's new text before its old text, or after it.
+    const changed = part.op === "delete" && next?.op === "insert" ? [part, next] : part.op === "insert" && next?.op === "delete" ? [next, part] : undefined;
+    if (changed) {
+      parts.push(...diffTokens(changed[0]!.text.split(/(?<=\s)/), changed[1]!.text.split(/(?<=\s)/)));
       k++;
     } else {
       parts.push(part);

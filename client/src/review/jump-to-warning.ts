@@ -1,0 +1,55 @@
+import type { Editor } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+import { YDOC, type CheckWarning } from "@rapporteur/shared";
+
+/**
+ * Moves the caret to what a pre-submission warning is about and brings it into view: an
+ * agenda heading (by agenda item id), an action (by block id), the next-meeting section, or a
+ * comment's anchor. Returns false when the target is not in the text any more.
+ */
+export function jumpToWarning(editor: Editor, doc: Y.Doc, warning: CheckWarning): boolean {
+  const target = warning.target;
+  if (!target) return false;
+  const position = warning.kind === "open-comment" ? commentPosition(editor, doc, target) : blockEnd(editor, matcherFor(warning.kind, target));
+  if (position === undefined) return false;
+  editor.chain().focus().setTextSelection(position).run();
+  const dom = editor.view.domAtPos(position).node;
+  (dom instanceof Element ? dom : dom.parentElement)?.scrollIntoView({ block: "center" });
+  return true;
+}
+
+function matcherFor(kind: CheckWarning["kind"], target: string): (node: ProseMirrorNode) => boolean {
+  if (kind === "next-meeting") return (node) => node.type.name === "heading" && node.attrs.sectionKind === target;
+  if (kind === "empty-section") return (node) => node.type.name === "heading" && node.attrs.agendaItemId === target;
+  return (node) => node.attrs.id === target;
+}
+
+/** For a heading, the end of the paragraph under it (where the missing text goes); else the block's end. */
+function blockEnd(editor: Editor, matches: (node: ProseMirrorNode) => boolean): number | undefined {
+  let found: { node: ProseMirrorNode; pos: number } | undefined;
+  editor.state.doc.descendants((node, pos) => {
+    if (found) return false;
+    if (matches(node)) found = { node, pos };
+    return !found;
+  });
+  if (!found) return undefined;
+  const end = found.pos + found.node.nodeSize;
+  const next = editor.state.doc.resolve(end).nodeAfter;
+  if (found.node.type.name === "heading" && next?.type.name === "paragraph") return end + next.nodeSize - 1;
+  return end - 1;
+}
+
+function commentPosition(editor: Editor, doc: Y.Doc, commentId: string): number | undefined {
+  const comment = doc.getMap<unknown>(YDOC.comments).get(commentId);
+  const anchor = comment instanceof Y.Map ? comment.get("anchor") : (comment as { anchor?: unknown } | undefined)?.anchor;
+  const sync = ySyncPluginKey.getState(editor.state) as { type: Y.XmlFragment; binding: { mapping: Map<unknown, unknown> } } | undefined;
+  if (typeof anchor !== "string" || !sync) return undefined;
+  try {
+    const relative = Y.decodeRelativePosition(Uint8Array.from(atob(anchor), (char) => char.charCodeAt(0)));
+    return relativePositionToAbsolutePosition(doc, sync.type, relative, sync.binding.mapping as never) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
