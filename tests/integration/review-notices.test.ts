@@ -11,10 +11,12 @@ import { waitUntil } from "../helpers/wait-until.js";
 function storeWithSlowReviewCommits(delayMs: number): SqliteDocumentStore {
   const store = new SqliteDocumentStore(makeTempDir());
   const commit = store.review.recordReview.bind(store.review);
-  store.review.recordReview = async (change) => {
+  // The store contract allows a promise (Postgres answers with one); SQLite's happens to be synchronous.
+  const slowCommit = async (change: Parameters<typeof commit>[0]) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     return commit(change);
   };
+  Object.assign(store.review, { recordReview: slowCommit });
   return store;
 }
 
