@@ -32,6 +32,19 @@ const PARTICIPANT_LIST = [
   "6. 2023",
 ].join("\n");
 
+const MARKDOWN_SUMMARY = [
+  "# Dynamic Coalition on Internet Standards",
+  "## Coordination call 7",
+  "## Agenda",
+  "1. Welcome",
+  "2. Work plan",
+  "## Discussion",
+  "### 1. Welcome",
+  "Wolfgang Kleinwächter welcomed the participants.",
+  "### 2. Work plan",
+  "The coalition agreed to circulate the work plan by email.",
+].join("\n\n");
+
 const editorOf = (page: Page) => page.locator(".ProseMirror");
 const headingsOf = (page: Page) => editorOf(page).locator(":is(h2, h3, h4)").allInnerTexts();
 
@@ -176,6 +189,9 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await page.getByLabel("Summary file (.txt or .md)").setInputFiles(fileURLPath(FIXTURE_002));
     await waitUntil(async () => expect(await page.getByLabel("Text of the summary").inputValue()).toBe(fs.readFileSync(FIXTURE_002, "utf8")));
     expect(await page.getByRole("alert").count()).toBe(0);
+    const preview = page.getByRole("complementary", { name: "What will be imported" });
+    await waitUntil(async () => expect(await preview.innerText()).toMatch(/Date\s+16 February 2023, 14:00 UTC/));
+    expect(await preview.locator(".agenda-preview li").allInnerTexts()).toEqual(["Activities of the WG Strategy for 2023", "Open Consultations and MAG Meeting", "WSIS +20 action plan", "Update from the IGF Secretariat", "AoB"]);
     await saveScreenshot(page, "e2e-setup-import");
     await page.getByRole("button", { name: "Import" }).click();
 
@@ -186,6 +202,24 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     const meetingId = new URL(page.url()).pathname.split("/")[2]!;
     expect(held[meetingId]?.role).toBe("chair");
     expect(held[meetingId]?.links).toBeDefined();
+  });
+  it("SETUP-UI5: a Markdown summary without a date is imported with its warnings listed before it opens", async () => {
+    const { page } = await openPerson();
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel("Text of the summary").fill(MARKDOWN_SUMMARY);
+    const preview = page.getByRole("complementary", { name: "What will be imported" });
+    await waitUntil(async () => expect(await preview.innerText()).toContain("not found: today, unless set under Corrections"));
+    expect(await preview.innerText()).toMatch(/Meeting\s+Coordination call 7/);
+    await page.getByRole("button", { name: "Import" }).click();
+    const warnings = page.getByRole("list", { name: "Warnings about the imported summary" });
+    await waitUntil(async () => expect(await warnings.innerText()).toContain("the meeting date was set to today; correct it in the meeting"));
+    expect(await warnings.innerText()).not.toContain("Line 1");
+    await saveScreenshot(page, "e2e-setup-import-warnings");
+    await page.getByRole("button", { name: "Open the imported meeting" }).click();
+
+    await answerNamePrompt(page);
+    await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain("Coordination call 7"), 10_000);
+    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain("The coalition agreed to circulate the work plan by email."), 10_000);
   });
 });
 

@@ -5,6 +5,7 @@ import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
 import { ImportCorrections, type ImportFields } from "../setup/ImportCorrections";
+import { ImportPreview } from "../setup/ImportPreview";
 import { ParseWarnings } from "../setup/ParseWarnings";
 import { navigate } from "../use-route";
 import "../setup/setup.css";
@@ -65,27 +66,30 @@ export function ImportPage() {
     );
   }
   return (
-    <main className="narrow">
+    <main className="wide">
       <p className="page-links"><a href="/">← Meetings</a><a href="/new">New meeting from an agenda</a></p>
       <h1>Import a past summary</h1>
       <p className="muted">The title block, date, agenda, participants and discussion are read from the text of an existing summary report (plain text or Markdown), so the next meeting can follow on from it.</p>
-      <form className="meeting-form" onSubmit={submit} noValidate>
-        <label>
-          Summary file (.txt or .md)
-          <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(event) => void readFile(event)} />
-          {fileName && <span className="hint">Read from {fileName}; you can still change the text below.</span>}
-        </label>
-        <label>
-          Text of the summary
-          <textarea className="import-text" value={text} onChange={(event) => changeText(event.target.value)} rows={16} aria-invalid={Boolean(errors.text)} placeholder="Paste the whole summary report, from its title to its annexes." />
-          <FieldError message={errors.text} />
-        </label>
-        <ImportCorrections fields={fields} onChange={setFields} templates={templates} errors={errors} />
-        <div className="form-actions">
-          <FieldError message={errors.form} />
-          <button type="submit" className="primary" disabled={busy}>{busy ? "Importing…" : "Import"}</button>
-        </div>
-      </form>
+      <div className="import-layout">
+        <form className="meeting-form" onSubmit={submit} noValidate>
+          <label>
+            Summary file (.txt or .md)
+            <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(event) => void readFile(event)} />
+            {fileName && <span className="hint">Read from {fileName}; you can still change the text below.</span>}
+          </label>
+          <label>
+            Text of the summary
+            <textarea className="import-text" value={text} onChange={(event) => changeText(event.target.value)} rows={11} aria-invalid={Boolean(errors.text)} placeholder="Paste the whole summary report, from its title to its annexes." />
+            <FieldError message={errors.text} />
+          </label>
+          <ImportCorrections fields={fields} onChange={setFields} templates={templates} errors={errors} />
+          <div className="form-actions">
+            <FieldError message={errors.form} />
+            <button type="submit" className="primary" disabled={busy}>{busy ? "Importing…" : "Import"}</button>
+          </div>
+        </form>
+        <ImportPreview text={text} corrections={fields} templates={templates} />
+      </div>
     </main>
   );
 }

@@ -7,7 +7,9 @@ export function ParseWarnings({ warnings, label }: { warnings: ParseWarning[]; l
     <ul className="parse-warnings" aria-label={label}>
       {warnings.map((warning, index) => (
         <li key={index}>
-          <span className="warning-line">Line {warning.line}</span> {warning.message}
+          {/* A warning without a line's text is about the whole paste, not about line 1. */}
+          {warning.text && <span className="warning-line">Line {warning.line} </span>}
+          {warning.message}
           {warning.text && <q>{warning.text}</q>}
         </li>
       ))}
