@@ -35,6 +35,17 @@ async function submitAnyway(page: Page): Promise<void> {
   await waitForStatus(page, "In review", 5_000);
 }
 
+/** Selects `length` characters ending `fromEnd` characters before the caret and comments on them. */
+async function commentOnLastWords(page: Page, fromEnd: number, length: number, text: string): Promise<void> {
+  for (let i = 0; i < fromEnd; i += 1) await page.keyboard.press("ArrowLeft");
+  for (let i = 0; i < length; i += 1) await page.keyboard.press("Shift+ArrowLeft");
+  await page.getByRole("button", { name: "Comment on the selected text" }).click();
+  const form = page.getByRole("form", { name: "New comment" });
+  await form.getByLabel("Comment").fill(text);
+  await form.getByRole("button", { name: "Save comment" }).click();
+  await waitUntil(async () => expect(await form.count()).toBe(0));
+}
+
 describe("review and history panels", () => {
   let server: TestServer;
   let meeting: TestMeeting;
@@ -52,6 +63,7 @@ describe("review and history panels", () => {
   it("REVIEW-UI1: before submitting, the note-taker sees the checks as a list; a warning jumps to its place in the text", async () => {
     const page = noteTaker.page;
     await typeUnderHeading(page, "Activities of the WG Strategy", TYPED);
+    await commentOnLastWords(page, " for 2023.".length, "draft work plan".length, "Which draft: June or July?");
     await typeUnderHeading(page, "AoB", `action: ${ACTION}`);
     await waitUntil(async () => expect(await editorOf(chair.page).innerText()).toContain(ACTION), 10_000);
 
@@ -69,6 +81,12 @@ describe("review and history panels", () => {
       return (node instanceof Element ? node : node?.parentElement)?.closest(".action-item-view")?.textContent ?? "";
     });
     await waitUntil(async () => expect(await caretInAction()).toContain(ACTION));
+    await warnings.getByRole("button", { name: /Go to: Unresolved comment by Anja Gengo/ }).click();
+    const caretParagraph = () => page.evaluate(() => {
+      const node = window.getSelection()?.anchorNode;
+      return (node instanceof Element ? node : node?.parentElement)?.closest("p")?.textContent ?? "";
+    });
+    await waitUntil(async () => expect(await caretParagraph()).toContain(TYPED));
 
     await panelOf(page).getByRole("button", { name: "Submit anyway" }).click();
     await waitForStatus(page, "In review", 5_000);

@@ -1,8 +1,8 @@
 import type { Editor } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
-import * as Y from "yjs";
-import { YDOC, type CheckWarning } from "@rapporteur/shared";
+import type * as Y from "yjs";
+import { readComments, YDOC, type CheckWarning } from "@rapporteur/shared";
+import { resolveCommentRange } from "./comments/resolve-comment-range";
 
 /**
  * Moves the caret to what a pre-submission warning is about and brings it into view: an
@@ -41,15 +41,8 @@ function blockEnd(editor: Editor, matches: (node: ProseMirrorNode) => boolean): 
   return end - 1;
 }
 
+/** Where a comment's text starts now, through the comments feature's own reading of its anchors. */
 function commentPosition(editor: Editor, doc: Y.Doc, commentId: string): number | undefined {
-  const comment = doc.getMap<unknown>(YDOC.comments).get(commentId);
-  const anchor = comment instanceof Y.Map ? comment.get("anchor") : (comment as { anchor?: unknown } | undefined)?.anchor;
-  const sync = ySyncPluginKey.getState(editor.state) as { type: Y.XmlFragment; binding: { mapping: Map<unknown, unknown> } } | undefined;
-  if (typeof anchor !== "string" || !sync) return undefined;
-  try {
-    const relative = Y.decodeRelativePosition(Uint8Array.from(atob(anchor), (char) => char.charCodeAt(0)));
-    return relativePositionToAbsolutePosition(doc, sync.type, relative, sync.binding.mapping as never) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  const comment = readComments(doc.getMap(YDOC.comments)).find((entry) => entry.id === commentId);
+  return comment ? resolveCommentRange(editor.state, comment)?.from : undefined;
 }
