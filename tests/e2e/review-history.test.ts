@@ -99,6 +99,7 @@ describe("review and history panels", () => {
     await panelOf(page).getByRole("button", { name: "Request changes…" }).click();
     await panelOf(page).getByRole("button", { name: "Send request for changes" }).click();
     expect(await panelOf(page).getByText("Say what should change").isVisible()).toBe(true);
+    await saveScreenshot(page, "e2e-review-request-changes-empty");
     await panelOf(page).getByLabel("What should change?").fill(CHANGES);
     await panelOf(page).getByRole("button", { name: "Send request for changes" }).click();
     await waitForStatus(page, "Changes requested", 5_000);
@@ -117,6 +118,7 @@ describe("review and history panels", () => {
     await panelOf(page).getByRole("button", { name: "Approve…" }).click();
     const confirm = panelOf(page).getByRole("group", { name: "Confirm approval" });
     expect(await confirm.innerText()).toMatch(/lock/i);
+    await saveScreenshot(page, "e2e-review-approve-confirm");
     expect(await editorOf(noteTaker.page).getAttribute("contenteditable")).toBe("true");
     await confirm.getByRole("button", { name: "Approve and lock" }).click();
 
