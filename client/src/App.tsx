@@ -2,6 +2,7 @@ import { ImportPage } from "./pages/ImportPage";
 import { MeetingListPage } from "./pages/MeetingListPage";
 import { MeetingPage } from "./pages/MeetingPage";
 import { NewMeetingPage } from "./pages/NewMeetingPage";
+import { SeriesPage } from "./pages/SeriesPage";
 import { TemplatesPage } from "./pages/TemplatesPage";
 import { useRoute } from "./use-route";
 
@@ -12,5 +13,6 @@ export function App() {
   if (path === "/new") return <NewMeetingPage />;
   if (path === "/templates") return <TemplatesPage />;
   if (path === "/import") return <ImportPage />;
+  if (path === "/series") return <SeriesPage />;
   return <MeetingListPage />;
 }

@@ -221,6 +221,27 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain("Coordination call 7"), 10_000);
     await waitUntil(async () => expect(await editorOf(page).innerText()).toContain("The coalition agreed to circulate the work plan by email."), 10_000);
   });
+  it("SETUP-UI6: a series' default template and numbering are changed on /series and the next meeting set up in it starts from them", async () => {
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Series" }).click();
+    const settings = page.getByRole("form", { name: SERIES });
+    await settings.getByLabel("Default template").selectOption({ label: "WG Strategy house style" });
+    await settings.getByLabel("Meeting numbers").selectOption("roman");
+    await settings.locator("summary").click();
+    expect(await settings.getByRole("textbox", { name: "Participant 2 name", exact: true }).inputValue()).toBe("Wolfgang Kleinwächter");
+    await saveScreenshot(page, "e2e-setup-series");
+    await settings.getByRole("button", { name: "Save series" }).click();
+    await settings.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+
+    const stored = (await (await fetch(`${server.url}/api/series`)).json()) as { series: Array<{ name: string; numberStyle: string; defaultTemplateId: string }> };
+    expect(stored.series.find((entry) => entry.name === SERIES)?.numberStyle).toBe("roman");
+
+    await page.goto(`${server.url}/new`);
+    await page.getByLabel("Series (working group)").fill(SERIES);
+    await waitUntil(async () => expect(await page.locator(".series-hint").innerText()).toContain("roman (XXIV) meeting numbers"));
+    const chosen = await page.getByLabel("Report template").evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+    expect(chosen).toBe("WG Strategy house style");
+  });
 });
 
 function fileURLPath(url: URL): string {

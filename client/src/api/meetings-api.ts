@@ -16,6 +16,7 @@ import {
   type CreateMeetingRequest,
   type ImportSummaryRequest,
   type ReportTemplateBody,
+  type UpdateSeriesRequest,
 } from "@rapporteur/shared";
 import { ApiError } from "./api-error";
 import { readRememberedMeetingDetails, rememberMeetingDetails } from "./meeting-cache";
@@ -76,5 +77,6 @@ export const meetingsApi = {
   updateTemplate: (templateId: string, body: ReportTemplateBody) =>
     requestJson(`/api/templates/${encodeURIComponent(templateId)}`, TemplateResponseSchema, { method: "PUT", body }),
   series: () => requestJson("/api/series", z.object({ series: z.array(SeriesSchema) })),
+  updateSeries: (body: UpdateSeriesRequest) => requestJson("/api/series", z.object({ series: SeriesSchema }), { method: "PUT", body }),
   importSummary: (request: ImportSummaryRequest) => requestJson("/api/meetings/import", ImportedSchema, { method: "POST", body: request }),
 };

@@ -40,6 +40,7 @@ export function MeetingListPage() {
       <header className="list-header">
         <h1>Rapporteur</h1>
         <nav className="list-actions" aria-label="Set up">
+          <a href="/series">Series</a>
           <a href="/templates">Report templates</a>
           <a href="/import">Import a past summary</a>
           <button type="button" className="primary" onClick={() => navigate("/new")}>New meeting</button>
