@@ -242,6 +242,19 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     const chosen = await page.getByLabel("Report template").evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
     expect(chosen).toBe("WG Strategy house style");
   });
+  it("SETUP-UI7: the meeting list links the set-up pages, groups the meetings by series and searches them", async () => {
+    await page.goto(server.url);
+    const groups = page.locator("section.series-group");
+    await waitUntil(async () => expect(await groups.locator("h2").allInnerTexts()).toEqual(expect.arrayContaining([SERIES.toUpperCase(), "DYNAMIC COALITION ON INTERNET STANDARDS"])));
+    const mag = page.getByRole("region", { name: SERIES });
+    expect(await mag.locator(".meeting-row .title").allInnerTexts()).toEqual(expect.arrayContaining(["Online Meeting 51", "Online Meeting 52"]));
+    await saveScreenshot(page, "e2e-setup-meeting-list");
+
+    // The discussion text is indexed when the server compacts a document, so a title is searched here.
+    await page.getByLabel("Search all summaries").fill("coordination call");
+    await waitUntil(async () => expect(await page.locator(".meeting-row .title").allInnerTexts()).toEqual(["Coordination call 7"]));
+    expect(await page.locator("section.series-group h2").allInnerTexts()).toEqual(["DYNAMIC COALITION ON INTERNET STANDARDS"]);
+  });
 });
 
 function fileURLPath(url: URL): string {
