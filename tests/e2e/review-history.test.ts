@@ -124,7 +124,7 @@ describe("review and history panels", () => {
 
     const other = noteTaker.page;
     await waitUntil(async () => expect(await editorOf(other).getAttribute("contenteditable")).toBe("false"), 5_000);
-    const banner = other.getByRole("alert").filter({ hasText: "approved and locked" });
+    const banner = other.getByRole("alert").filter({ hasText: "Approved and locked." });
     await waitUntil(async () => expect(await banner.innerText()).toContain("This summary was approved; it can no longer be edited."));
     expect(await editorOf(other).innerText()).toContain(TYPED);
 

@@ -49,4 +49,24 @@ describe("review notices and names", () => {
     const { entries } = (await (await callMeetingApi(server.url, meeting, "/audit")).json()) as { entries: unknown[] };
     expect(entries.map((entry) => AuditEntrySchema.parse(entry).actor)).toEqual([name]);
   });
+
+  it("REVIEW-UI9: submitting and requesting changes are announced live to subscribed clients, with who and the chair's comment", async () => {
+    const server = await startTestServer();
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const noteTaker = connectClient(server.url, meeting);
+    await noteTaker.synced;
+    const status = subscribeToStatus(noteTaker.provider);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const submitted = await fetch(`${server.url}/api/meetings/${meeting.id}/submit`, {
+      method: "POST",
+      headers: { ...authHeaders(meeting, "noteTaker"), "content-type": "application/json", "x-rapporteur-user": "Anja%20Gengo" },
+      body: "{}",
+    });
+    expect(submitted.status).toBe(200);
+    await waitUntil(() => expect(status.notices).toContainEqual({ kind: "status", message: "Anja Gengo submitted the draft for review." }));
+    const requested = await callMeetingApi(server.url, meeting, "/request-changes", { method: "POST", body: { comment: "Add the dates of the consultations." } });
+    expect(requested.status).toBe(200);
+    await waitUntil(() => expect(status.notices.at(-1)).toEqual({ kind: "status", message: "chair requested changes: Add the dates of the consultations." }));
+  });
 });

@@ -5,10 +5,12 @@ interface RoomBannerProps {
   locked: boolean;
   lockedMessage: string | undefined;
   viewer: boolean;
+  /** The last review step someone took (submitted, changes requested), while the draft is open. */
+  statusMessage?: string | undefined;
 }
 
 /** One line under the header when something stops or limits editing, saying what to do. */
-export function RoomBanner({ status, locked, lockedMessage, viewer }: RoomBannerProps) {
+export function RoomBanner({ status, locked, lockedMessage, viewer, statusMessage }: RoomBannerProps) {
   if (status === "not-found") {
     return <div className="banner error" role="alert">Meeting not found: the server does not know this meeting, so nothing typed here can be saved.</div>;
   }
@@ -18,7 +20,14 @@ export function RoomBanner({ status, locked, lockedMessage, viewer }: RoomBanner
   if (status === "storage-error") {
     return <div className="banner" role="alert">The server cannot store changes right now. Keep writing: your text stays on this device and is sent as soon as the server recovers.</div>;
   }
-  if (locked) return <div className="banner" role="alert">This summary is approved and locked. {lockedMessage}</div>;
+  if (locked) {
+    return (
+      <div className="banner" role="alert">
+        <strong>Approved and locked.</strong> {lockedMessage ?? "This summary was approved; it can no longer be edited."} The text can still be selected and copied; the chair can reopen it for changes.
+      </div>
+    );
+  }
+  if (statusMessage) return <div className="banner info" role="status">{statusMessage}</div>;
   if (viewer) return <div className="banner info">You are viewing this meeting; only note-takers and the chair can edit.</div>;
   return null;
 }

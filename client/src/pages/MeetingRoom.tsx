@@ -60,7 +60,8 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
           connection={connectionLabel(session.status, session.unsaved)}
           presence={<PresenceAvatars provider={session.provider} editor={editor} role={access.role} />}
         />
-        <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer} />
+        <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer}
+          statusMessage={session.notice?.kind === "status" ? session.notice.message : undefined} />
         {loadError && !meeting && <div className="banner" role="alert">The meeting details could not be loaded ({loadError.message}); the text below is still live.</div>}
         <NowDiscussingBanner doc={session.doc} editor={editor} />
         <div className="meeting-scroll">

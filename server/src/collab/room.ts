@@ -94,6 +94,11 @@ export class Room {
     this.notifyAll({ kind: "locked", message: "This summary was approved; it can no longer be edited." });
   }
 
+  /** Tells the clients that the review status changed, so every open page shows it without polling. */
+  announceStatus(message: string): void {
+    this.notifyAll({ kind: "status", message });
+  }
+
   unlock(): void {
     this.lockedState = false;
     this.notifyAll({ kind: "unlocked", message: "The chair reopened this summary for editing." });

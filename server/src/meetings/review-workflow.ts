@@ -45,6 +45,8 @@ export class ReviewWorkflow {
     }
     if (action === "approve") room.announceLock();
     if (action === "reopen") room.unlock();
+    if (action === "submit") room.announceStatus(`${access.actor} submitted the draft for review.`);
+    if (action === "request_changes") room.announceStatus(`${access.actor} requested changes: ${comment}`);
     this.rooms.releaseIfIdle(room);
     return next;
   }

@@ -23,6 +23,7 @@ export const SHORTCUT_LIST: Array<{ group: string; items: Array<{ keys: string[]
       { keys: ["Mod", "Shift", "A"], does: "Action item (again: back to a paragraph)" },
       { keys: ["@"], does: "Mention a participant: arrows to choose, Enter to insert, Esc to close" },
       { keys: ["/action", "Space"], does: "At the start of a paragraph: action item" },
+      { keys: ["Mod", "Alt", "M"], does: "Comment on the selected words" },
     ],
   },
   {
