@@ -115,4 +115,23 @@ describe("series", () => {
     expect(await search('"New York and Geneva"')).toEqual([]);
     expect(await search("Online Meeting")).toHaveLength(2);
   });
+
+  it("SEARCH2: a meeting is searchable by its text as soon as it is created or imported, before anyone edits it", async () => {
+    const server = await startTestServer();
+    const markdown = [
+      "# MAG Working Group on IGF Strengthening and Strategy",
+      "## Online Meeting 40",
+      "16 March 2022, 14:00 UTC",
+      "## Discussion",
+      "### 1. Outreach",
+      "Chengetai Masango described the outreach to parliamentarians in Addis Ababa.",
+    ].join("\n");
+    const imported = await fetch(`${server.url}/api/meetings/import`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: markdown }) });
+    expect(imported.status).toBe(201);
+    await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 41", agenda: [{ title: "Budget for the parliamentary track" }] }));
+    const search = async (q: string) =>
+      ((await (await fetch(`${server.url}/api/meetings?q=${encodeURIComponent(q)}`)).json()) as { meetings: Array<{ title: string }> }).meetings.map((m) => m.title);
+    expect(await search('"parliamentarians in Addis Ababa"')).toEqual(["Online Meeting 40"]);
+    expect(await search("parliamentary track")).toEqual(["Online Meeting 41"]);
+  });
 });

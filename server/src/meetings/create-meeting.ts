@@ -6,6 +6,8 @@ import {
   type ReportTemplate,
   type SummaryDocumentExtras,
 } from "@rapporteur/shared";
+import * as Y from "yjs";
+import { summaryPlainText } from "../export/summary-plain-text.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { encodeSeedDocument } from "./encode-seed-document.js";
 import { newId } from "./new-id.js";
@@ -47,7 +49,24 @@ export async function createMeeting(
   buildBody: (meeting: Meeting) => JsonNode = (meeting) => buildSummaryDocument(meeting, template, extras),
 ): Promise<Meeting> {
   const meeting = buildMeeting(request, template.id, new Date());
-  const body = buildBody(meeting);
-  await store.createMeeting(meeting, encodeSeedDocument(body, meeting.participants));
+  const seed = encodeSeedDocument(buildBody(meeting), meeting.participants);
+  await store.createMeeting(meeting, seed);
+  await indexSeedText(store, meeting.id, seed);
   return meeting;
+}
+
+/**
+ * An imported summary is searchable at once, not only after its first editing session; a failed
+ * index write never undoes the meeting (the next compaction indexes it again).
+ */
+async function indexSeedText(store: DocumentStore, meetingId: string, seed: Uint8Array): Promise<void> {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, seed);
+    await store.indexSummaryText(meetingId, summaryPlainText(doc));
+  } catch {
+    // Search lags; the meeting itself is stored.
+  } finally {
+    doc.destroy();
+  }
 }
