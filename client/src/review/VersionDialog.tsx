@@ -1,13 +1,9 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useModalDialog } from "../components/use-modal-dialog";
 
 /** A wide modal dialog for reading a version or a comparison; Esc or Close ends it. */
 export function VersionDialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="version-dialog" aria-labelledby="version-dialog-title" onClose={onClose}>
       <div className="version-dialog-head">
