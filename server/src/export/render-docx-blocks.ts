@@ -11,7 +11,7 @@ type DocxBlock = Paragraph | Table;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 /** Twips of the short columns; the long one (Action, Affiliation) takes the rest of the line. */
-const COLUMN_TWIPS: Record<string, number> = { "No.": 600, Name: 2700, Role: 1400, Attended: 1100, Owner: 2000, Due: 1700, Status: 900 };
+const COLUMN_TWIPS: Record<string, number> = { "No.": 600, Name: 2600, Role: 2400, Attended: 1100, Owner: 2000, Due: 1700, Status: 900 };
 const GRID: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "9A9A9A" };
 
 interface DocxContext {
