@@ -1,3 +1,4 @@
+import { AdminTokenDialog } from "./access/AdminTokenDialog";
 import { ImportPage } from "./pages/ImportPage";
 import { MeetingListPage } from "./pages/MeetingListPage";
 import { MeetingPage } from "./pages/MeetingPage";
@@ -7,6 +8,15 @@ import { TemplatesPage } from "./pages/TemplatesPage";
 import { useRoute } from "./use-route";
 
 export function App() {
+  return (
+    <>
+      <AppPage />
+      <AdminTokenDialog />
+    </>
+  );
+}
+
+function AppPage() {
   const path = useRoute();
   const meeting = /^\/m\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   if (meeting) return <MeetingPage key={meeting[1]} meetingId={meeting[1]!} />;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { readAdminToken, requestAdminToken } from "../access/admin-token";
 import { getMeetingAccess } from "../access/meeting-access";
 import { loadUserName } from "../user/user-identity";
 import { ApiError } from "./api-error";
@@ -6,13 +7,15 @@ import { ApiError } from "./api-error";
 export interface RequestOptions {
   method?: string;
   body?: unknown;
-  /** Present this meeting's invitation token. */
+  /** Present this meeting's invitation token (otherwise the admin token, if this browser holds one). */
   meetingId?: string;
+  /** A refusal for want of the admin token opens the prompt for it (not for the meeting list, which falls back). */
+  promptForAdminToken?: boolean;
 }
 
 /** Calls the API and parses the answer with `schema`; failures become ApiError. */
 export async function requestJson<Schema extends z.ZodType>(path: string, schema: Schema, options: RequestOptions = {}): Promise<z.output<Schema>> {
-  const token = options.meetingId ? getMeetingAccess(options.meetingId)?.token : undefined;
+  const token = options.meetingId ? getMeetingAccess(options.meetingId)?.token : readAdminToken();
   const name = loadUserName();
   const response = await fetch(path, {
     method: options.method ?? "GET",
@@ -25,6 +28,7 @@ export async function requestJson<Schema extends z.ZodType>(path: string, schema
   });
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
+    if (response.status === 401 && !options.meetingId && options.promptForAdminToken !== false) requestAdminToken();
     const error = (json as { error?: { code?: string; message?: string; fields?: Array<{ path: string; message: string }> } } | undefined)?.error;
     throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `the server answered ${response.status}`, error?.fields ?? []);
   }

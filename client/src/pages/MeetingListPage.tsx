@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { formatMeetingDate, formatMeetingTime, type Meeting } from "@rapporteur/shared";
+import { requestAdminToken } from "../access/admin-token";
 import { listHeldMeetings } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
@@ -47,7 +48,12 @@ export function MeetingListPage() {
         </nav>
       </header>
       <input type="search" className="search" aria-label="Search all summaries" placeholder="Search titles and summaries…" value={query} onChange={(event) => setQuery(event.target.value)} />
-      {restricted && <p className="muted">This server lists only the meetings you hold links for.</p>}
+      {restricted && (
+        <p className="muted">
+          This server lists only the meetings you hold links for.{" "}
+          <button type="button" className="link-button" onClick={requestAdminToken}>Secretariat: enter the administrator token</button>
+        </p>
+      )}
       {restricted && Object.entries(held).map(([id, entry]) => (
         <p key={id}><a href={`/m/${id}`}>{entry.title ?? id}</a></p>
       ))}

@@ -1,0 +1,43 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { forgetAdminToken, onAdminTokenRequired, readAdminToken, saveAdminToken } from "./admin-token";
+
+/**
+ * When the server has an ADMIN_TOKEN, creating meetings, importing and managing templates and
+ * series need it: the secretariat enters it once per browser, here, when a request is refused.
+ */
+export function AdminTokenDialog() {
+  const [open, setOpen] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const [token, setToken] = useState("");
+
+  useEffect(() => onAdminTokenRequired(() => {
+    // A stored token that was refused is wrong (or the server's changed): forget it and say so.
+    // Several requests may be refused at once: the first one already forgot the token.
+    const held = readAdminToken() !== undefined;
+    setRefused((already) => already || held);
+    forgetAdminToken();
+    setOpen(true);
+  }), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    saveAdminToken(token.trim());
+    window.location.reload();
+  };
+
+  if (!open) return null;
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="admin-token-title" onSubmit={submit}>
+        <h2 id="admin-token-title">Administrator token</h2>
+        <p>This server lets only its secretariat create meetings, import past summaries and manage templates and series. Enter the administrator token it was given.</p>
+        {refused && <p className="field-error" role="alert">The token this browser held was not accepted.</p>}
+        <label>Administrator token<input type="password" autoComplete="off" value={token} onChange={(event) => setToken(event.target.value)} autoFocus /></label>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+          <button type="submit" className="primary" disabled={!token.trim()}>Use this token</button>
+        </div>
+      </form>
+    </div>
+  );
+}
