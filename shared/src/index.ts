@@ -6,6 +6,7 @@ export * from "./collab/collab-notice.js";
 export * from "./collab/presence-state.js";
 export * from "./meeting/meeting.js";
 export * from "./meeting/create-meeting-request.js";
+export * from "./meeting/update-meeting-details-request.js";
 export * from "./meeting/meeting-time.js";
 export * from "./meeting/meeting-number.js";
 export * from "./document/json-node.js";

@@ -18,6 +18,7 @@ const ACTIONS: Record<AuditEntry["action"], string> = {
   reopen: "reopened",
   restore: "restored a version",
   name_version: "named a version",
+  edit_details: "changed the meeting details",
 };
 
 /** What kind of version this is, in words. */

@@ -1,13 +1,23 @@
 import { Router, type Request } from "express";
 import { z } from "zod";
-import { CreateMeetingRequestSchema, IdSchema, ImportSummaryRequestSchema, ScheduleNextMeetingRequestSchema, type Meeting } from "@rapporteur/shared";
+import {
+  CreateMeetingRequestSchema,
+  IdSchema,
+  ImportSummaryRequestSchema,
+  ScheduleNextMeetingRequestSchema,
+  UpdateMeetingDetailsRequestSchema,
+  type Meeting,
+} from "@rapporteur/shared";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
-import type { MeetingAccessGuard } from "../access/meeting-access.js";
+import type { MeetingAccess, MeetingAccessGuard } from "../access/meeting-access.js";
 import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
 import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
 import { importMeeting } from "../meetings/import-meeting.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
-import type { DocumentStore } from "../store/document-store.js";
+import type { RoomRegistry } from "../collab/room-registry.js";
+import type { Logger } from "../logger.js";
+import { updateMeetingDetails } from "../meetings/update-meeting-details.js";
+import type { Store } from "../store/store.js";
 import { notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
 
@@ -15,15 +25,17 @@ const MeetingParamsSchema = z.object({ id: IdSchema });
 const ListQuerySchema = z.object({ q: z.string().max(200).optional(), token: z.string().optional() });
 
 export interface MeetingsRouterOptions {
-  store: DocumentStore;
+  store: Store;
+  rooms: RoomRegistry;
+  logger: Logger;
   planner: MeetingPlanner;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
   publicUrl: string | undefined;
 }
 
-/** `/api/meetings`: create (seeding the document once), list, read, schedule the next one. */
-export function createMeetingsRouter({ store, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
+/** `/api/meetings`: create (seeding the document once), list, read, correct details, schedule the next one. */
+export function createMeetingsRouter({ store, rooms, logger, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
   const router = Router();
   const created = async (request: Request, meeting: Meeting) => ({
     meeting,
@@ -52,6 +64,12 @@ export function createMeetingsRouter({ store, planner, guard, tokens, publicUrl 
     const meeting = await store.getMeeting(String(request.params.id));
     if (!meeting) throw notFound("meeting");
     response.json({ meeting, role: response.locals.access.role });
+  });
+
+  router.patch("/:id", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
+    const body = parseRequest(UpdateMeetingDetailsRequestSchema, request.body, "body");
+    const access = response.locals.access as MeetingAccess;
+    response.json({ meeting: await updateMeetingDetails({ store, rooms, logger }, String(request.params.id), body, access) });
   });
 
   router.post("/:id/next", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {

@@ -87,7 +87,7 @@ export class ReviewWorkflow {
     }
   }
 
-  private async record(room: Room, access: MeetingAccess, action: ReviewAction, name: string, detail: string, meeting?: Meeting) {
+  private async record(room: Room, access: MeetingAccess, action: Exclude<ReviewAction, "edit_details">, name: string, detail: string, meeting?: Meeting) {
     const reason = action === "name_version" ? "named" : action;
     const version = this.newVersion(room, name, reason, access.actor);
     const number = await this.store.review.recordReview({
