@@ -5,6 +5,7 @@ import { AuditEntrySchema, formatMeetingDate, MeetingLinksSchema, MeetingSchema,
 import { connectClient } from "../helpers/collab-client.js";
 import { bodyText } from "../helpers/edit-body.js";
 import { callMeetingApi, createMeetingViaApi, exportMarkdown, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
+import { subscribeToStatus } from "../helpers/status-messages.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
@@ -40,6 +41,7 @@ describe("correcting a meeting's details (PATCH /api/meetings/:id)", () => {
     expect(before).toContain("16 February 2023");
     const noteTaker = connectClient(server.url, meeting);
     await noteTaker.synced;
+    const status = subscribeToStatus(noteTaker.provider);
     expect(bodyText(noteTaker.doc)).toContain("16 February 2023 at 14:00 UTC");
 
     const patched = await patchDetails(server, meeting, { startsAt: "2023-03-02T10:00:00Z", title: "Online Meeting 52 (rescheduled)" });
@@ -59,6 +61,8 @@ describe("correcting a meeting's details (PATCH /api/meetings/:id)", () => {
     expect(markdown.slice(markdown.indexOf("## Agenda"))).toBe(original.slice(original.indexOf("## Agenda")));
     await waitUntil(() => expect(bodyText(noteTaker.doc)).toContain("2 March 2023 at 10:00 UTC"));
     expect(bodyText(noteTaker.doc)).not.toContain("16 February 2023");
+    // Open pages re-read the meeting on a status notice: their headers show the correction too.
+    await waitUntil(() => expect(status.notices).toContainEqual({ kind: "status", message: "chair corrected the meeting details." }));
 
     const file = await callMeetingApi(server.url, meeting, "/export?format=md", { role: "viewer" });
     expect(file.headers.get("content-disposition")).toContain('filename="2023-03-02 ');

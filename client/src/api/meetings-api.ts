@@ -16,6 +16,7 @@ import {
   type CreateMeetingRequest,
   type ImportSummaryRequest,
   type ReportTemplateBody,
+  type UpdateMeetingDetailsRequest,
   type UpdateSeriesRequest,
 } from "@rapporteur/shared";
 import { ApiError } from "./api-error";
@@ -44,6 +45,9 @@ export const meetingsApi = {
       throw error;
     }
   },
+  /** Corrects the meeting's details; the server also corrects the report's title block, live. */
+  updateDetails: (meetingId: string, body: UpdateMeetingDetailsRequest) =>
+    requestJson(`/api/meetings/${meetingId}`, z.object({ meeting: MeetingSchema }), { method: "PATCH", body, meetingId }),
   scheduleNext: (meetingId: string, body: { startsAt?: string }) =>
     requestJson(`/api/meetings/${meetingId}/next`, CreatedSchema, { method: "POST", body, meetingId }),
   transition: (meetingId: string, action: "submit" | "approve" | "request-changes" | "reopen", comment?: string) =>

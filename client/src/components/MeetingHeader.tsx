@@ -1,4 +1,5 @@
 import { formatMeetingDate, formatMeetingTime, ROLE_LABELS, roleAtLeast, type Meeting, type Role } from "@rapporteur/shared";
+import { EditMeetingDetails } from "../details/EditMeetingDetails";
 import { ExportButton } from "../export/ExportButton";
 import { ScheduleNextMeeting } from "../series/ScheduleNextMeeting";
 
@@ -16,10 +17,12 @@ interface MeetingHeaderProps {
   connection: { text: string; tone: string };
   /** Who else is here (avatars), shown before the status pills. */
   presence?: React.ReactNode;
+  /** The details were corrected: read the meeting again. */
+  onDetailsChanged?: () => void;
 }
 
 /** The bar above the report: which meeting, whether the text is safe, and the exports. */
-export function MeetingHeader({ meetingId, meeting, role, connection, presence }: MeetingHeaderProps) {
+export function MeetingHeader({ meetingId, meeting, role, connection, presence, onDetailsChanged }: MeetingHeaderProps) {
   return (
     <header className="meeting-header">
       <a href="/" className="brand">Rapporteur</a>
@@ -33,6 +36,7 @@ export function MeetingHeader({ meetingId, meeting, role, connection, presence }
         <span className={`pill tone-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-status">{connection.text}</span>
         {meeting && <span className="pill">{STATUS_LABELS[meeting.status]}</span>}
         <span className="pill">{ROLE_LABELS[role]}</span>
+        {meeting && roleAtLeast(role, "noteTaker") && <EditMeetingDetails meetingId={meetingId} meeting={meeting} onChanged={onDetailsChanged} />}
         {meeting && roleAtLeast(role, "noteTaker") && <ScheduleNextMeeting meetingId={meetingId} meeting={meeting} />}
         <ExportButton meetingId={meetingId} meeting={meeting} />
       </div>

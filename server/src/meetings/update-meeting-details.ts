@@ -54,6 +54,8 @@ export async function updateMeetingDetails(
   } catch (error) {
     logger.warn("index_failed", { meetingId, error: String(error) });
   }
+  // Every open page re-reads the meeting on a status notice, so its header shows the correction too.
+  room.announceStatus(`${access.actor} corrected the meeting details.`);
   rooms.releaseIfIdle(room);
   return next;
 }
