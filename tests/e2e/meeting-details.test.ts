@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openPerson, saveScreenshot } from "../helpers/browser.js";
-import { createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { callMeetingApi, createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { openMeetingAs } from "../helpers/meeting-page.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
@@ -55,5 +55,9 @@ describe("correcting a meeting's details from the meeting page", () => {
     await viewer.getByRole("button", { name: "Export…" }).waitFor();
     expect(await viewer.getByRole("button", { name: "Details…" }).count()).toBe(0);
     expect(await viewer.locator(".meeting-title .when").innerText()).toBe("2 March 2023, 10:00 UTC");
+
+    // Once approved, the details are part of the locked record: the button goes on the open page.
+    expect((await callMeetingApi(server.url, meeting, "/approve", { method: "POST" })).status).toBe(200);
+    await waitUntil(async () => expect(await chair.getByRole("button", { name: "Details…" }).count()).toBe(0), 10_000);
   });
 });
