@@ -1,13 +1,8 @@
 import type { AgendaItemInput, CreateMeetingRequest, ParticipantInput } from "@rapporteur/shared";
+import type { DetailsForm } from "../details/details-form";
 
-export interface NewMeetingFields {
-  series: string;
-  title: string;
-  number: string;
-  date: string;
-  time: string;
-  hosts: string;
-  moderators: string;
+/** The meeting's facts as typed (the same fields as the details dialog), and its template. */
+export interface NewMeetingFields extends DetailsForm {
   templateId: string;
 }
 
