@@ -255,6 +255,24 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await waitUntil(async () => expect(await page.locator(".meeting-row .title").allInnerTexts()).toEqual(["Coordination call 7"]));
     expect(await page.locator("section.series-group h2").allInnerTexts()).toEqual(["DYNAMIC COALITION ON INTERNET STANDARDS"]);
   });
+  it("SETUP-UI8: a date and UTC time given under Corrections date the imported meeting", async () => {
+    const { page } = await openPerson();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel("Text of the summary").fill(MARKDOWN_SUMMARY);
+    await page.getByText("Corrections (optional").click();
+    await page.getByLabel("Date (UTC)").fill("2023-05-04");
+    await page.getByLabel("Time (UTC)").fill("09:30");
+    await page.getByRole("button", { name: "Import" }).click();
+    const open = page.getByRole("button", { name: "Open the imported meeting" });
+    await Promise.race([open.waitFor(), page.waitForURL(/\/m\//)]);
+    if (await open.count()) {
+      expect(await page.getByRole("list", { name: "Warnings about the imported summary" }).innerText()).not.toContain("date");
+      await open.click();
+    }
+    await answerNamePrompt(page);
+    await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain("4 May 2023, 09:30 UTC"), 10_000);
+  });
 });
 
 function fileURLPath(url: URL): string {

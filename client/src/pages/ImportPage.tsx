@@ -10,7 +10,7 @@ import { ParseWarnings } from "../setup/ParseWarnings";
 import { navigate } from "../use-route";
 import "../setup/setup.css";
 
-const NO_CORRECTIONS: ImportFields = { templateId: "", series: "", title: "", date: "" };
+const NO_CORRECTIONS: ImportFields = { templateId: "", series: "", title: "", date: "", time: "" };
 
 /** Import a past summary: its text (pasted, or a .txt/.md file) becomes a meeting to continue from. */
 export function ImportPage() {
@@ -100,6 +100,6 @@ function buildImportRequest(text: string, fields: ImportFields): ImportSummaryRe
     ...(fields.templateId ? { templateId: fields.templateId } : {}),
     ...(fields.series.trim() ? { series: fields.series.trim() } : {}),
     ...(fields.title.trim() ? { title: fields.title.trim() } : {}),
-    ...(fields.date ? { startsAt: `${fields.date}T00:00:00Z` } : {}),
+    ...(fields.date ? { startsAt: `${fields.date}T${fields.time || "00:00"}:00Z` } : {}),
   };
 }

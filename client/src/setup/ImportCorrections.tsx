@@ -6,6 +6,8 @@ export interface ImportFields {
   series: string;
   title: string;
   date: string;
+  /** UTC; with a date only, midnight UTC. */
+  time: string;
 }
 
 interface ImportCorrectionsProps {
@@ -26,7 +28,10 @@ export function ImportCorrections({ fields, onChange, templates, errors }: Impor
         <label>Meeting title<input value={fields.title} onChange={set("title")} placeholder="As in the summary" /><FieldError message={errors.title} /></label>
       </div>
       <div className="columns">
-        <label>Date<input type="date" value={fields.date} onChange={set("date")} /><FieldError message={errors.startsAt} /></label>
+        <div className="columns">
+          <label>Date (UTC)<input type="date" value={fields.date} onChange={set("date")} /><FieldError message={errors.startsAt} /></label>
+          <label>Time (UTC)<input type="time" value={fields.time} onChange={set("time")} disabled={!fields.date} /></label>
+        </div>
         <label>
           Report template
           <select value={fields.templateId} onChange={set("templateId")}>

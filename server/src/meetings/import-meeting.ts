@@ -1,4 +1,4 @@
-import { importedSummaryToDocument, importSummary, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
+import { importedSummaryToDocument, importSummary, MISSING_DATE_WARNING, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
 import type { MeetingPlanner } from "./meeting-planner.js";
 
@@ -12,7 +12,7 @@ export async function importMeeting(planner: MeetingPlanner, request: ImportSumm
   if (!hasContent) {
     throw new HttpError(400, "invalid_request", "text: no summary could be read from it", [{ path: "text", message: "no agenda, section or paragraph found" }]);
   }
-  const warnings = [...imported.warnings];
+  const warnings = imported.warnings.filter((warning) => !(request.startsAt && warning.message === MISSING_DATE_WARNING));
   const startsAt = request.startsAt ?? imported.startsAt;
   if (!startsAt) warnings.push({ line: 1, text: "", message: "the meeting date was set to today; correct it in the meeting" });
   const meeting = await planner.createMeeting(
