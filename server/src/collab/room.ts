@@ -218,6 +218,15 @@ export class Room {
     this.options.onBroken(this);
   }
 
+  /**
+   * Resolves once every change applied so far is in the store (at once with a synchronous
+   * store); a server-side edit (restore, corrected details) answers its request only then.
+   */
+  async whenStored(): Promise<void> {
+    await this.persistChain;
+    if (this.broken) throw new Error("the store could not keep the change");
+  }
+
   /** Waits for in-flight async writes, then releases timers. */
   async destroy(): Promise<void> {
     await this.persistChain;

@@ -66,6 +66,7 @@ export class ReviewWorkflow {
     const old = await this.readVersion(meetingId, version);
     const room = await this.requireRoom(meetingId);
     replaceDocumentContent(room.doc, old);
+    await room.whenStored();
     await this.record(room, access, "restore", `Restored version ${version}`, `restored version ${version}`);
     this.rooms.releaseIfIdle(room);
   }

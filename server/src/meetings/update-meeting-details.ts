@@ -44,6 +44,7 @@ export async function updateMeetingDetails(
   const next = applyChanges(meeting, changes);
   await store.updateMeeting(next);
   rewriteTitleBlock(room.doc, placeholderCorrections(meeting, next));
+  await room.whenStored();
   const at = new Date().toISOString();
   await store.review.recordReview({
     meetingId,
