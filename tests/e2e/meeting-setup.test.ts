@@ -273,6 +273,26 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await answerNamePrompt(page);
     await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain("4 May 2023, 09:30 UTC"), 10_000);
   });
+  it("SETUP-UI9: an unused own template is deleted after a confirmation; one a meeting was made from is kept and the reason shown", async () => {
+    const { page } = await openPerson();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/templates`);
+    await page.getByRole("button", { name: "Copy Priorities and next steps, with annexes" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Scratch template");
+    await page.getByRole("button", { name: "Save template" }).click();
+    const list = page.getByRole("list", { name: "Templates" });
+    await list.getByRole("listitem", { name: "Scratch template" }).waitFor();
+
+    await page.getByRole("button", { name: "Delete Scratch template" }).click();
+    await page.getByRole("button", { name: "Delete “Scratch template”" }).click();
+    await page.getByRole("status").filter({ hasText: "Deleted “Scratch template”." }).waitFor();
+    expect(await list.getByRole("listitem", { name: "Scratch template" }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Delete WG Strategy house style" }).click();
+    await page.getByRole("button", { name: "Delete “WG Strategy house style”" }).click();
+    await waitUntil(async () => expect(await page.getByRole("alert").innerText()).toMatch(/“WG Strategy house style” was not deleted: the template is used by \d+ meetings? and \d+ series/));
+    expect(await list.getByRole("listitem", { name: "WG Strategy house style" }).count()).toBe(1);
+  });
 });
 
 function fileURLPath(url: URL): string {

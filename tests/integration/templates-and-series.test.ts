@@ -70,6 +70,27 @@ describe("report templates", () => {
     expect(after).toBe(before);
     expect((await fetch(`${server.url}/api/templates/discussion-per-item`, json("PUT", userTemplate))).status).toBe(409);
   });
+
+  it("TEMPLATE6: DELETE removes an unused user template (204); one a meeting was made from (its new series took it as default) is kept (409 naming the counts); built-ins and unknown ids are refused", async () => {
+    const server = await startTestServer();
+    const create = async (name: string) => ((await (await fetch(`${server.url}/api/templates`, json("POST", { ...userTemplate, name }))).json()) as { template: { id: string } }).template.id;
+    const unused = await create("Scratch");
+    const used = await create("In use");
+    await createMeetingViaApi(server.url, sampleMeetingRequest({ templateId: used }));
+    const remove = (id: string) => fetch(`${server.url}/api/templates/${id}`, { method: "DELETE" });
+
+    expect((await remove(unused)).status).toBe(204);
+    expect((await fetch(`${server.url}/api/templates/${unused}`)).status).toBe(404);
+    const refused = await remove(used);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: "template_in_use",
+      message: "the template is used by 1 meeting and 1 series; it cannot be deleted",
+    });
+    expect((await fetch(`${server.url}/api/templates/${used}`)).status).toBe(200);
+    expect((await remove("discussion-per-item")).status).toBe(409);
+    expect((await remove(unused)).status).toBe(404);
+  });
 });
 
 describe("series", () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { Meeting } from "@rapporteur/shared";
-import type { DocumentStore } from "@rapporteur/server";
+import { BUILT_IN_TEMPLATES, type Meeting, type ReportTemplate } from "@rapporteur/shared";
+import type { Store } from "@rapporteur/server";
 
-function meeting(id: string, startsAt: string, title = "Online Meeting"): Meeting {
-  return { id, series: "WG", title, startsAt, hosts: [], moderators: [], agenda: [], participants: [], templateId: "t", createdAt: startsAt, status: "drafting" };
+function meeting(id: string, startsAt: string, title = "Online Meeting", templateId = "t"): Meeting {
+  return { id, series: "WG", title, startsAt, hosts: [], moderators: [], agenda: [], participants: [], templateId, createdAt: startsAt, status: "drafting" };
+}
+
+function userTemplate(id: string): ReportTemplate {
+  return { ...BUILT_IN_TEMPLATES[0]!, id, name: `Template ${id}`, builtIn: false, createdAt: "2023-01-01T00:00:00.000Z", updatedAt: "2023-01-01T00:00:00.000Z" };
 }
 
 /** Two updates from one writer: the second depends on the first. */
@@ -18,7 +22,7 @@ function twoUpdates(): [Uint8Array, Uint8Array, Y.Doc] {
 }
 
 /** The rules every DocumentStore must keep, whatever it stores in. */
-export function describeDocumentStoreContract(name: string, openStore: () => DocumentStore | Promise<DocumentStore>) {
+export function describeDocumentStoreContract(name: string, openStore: () => Store | Promise<Store>) {
   describe(`DocumentStore contract: ${name}`, () => {
     it("STORE1: a meeting is created once with its document; a second create with the same id fails and changes nothing", async () => {
       const store = await openStore();
@@ -82,6 +86,19 @@ export function describeDocumentStoreContract(name: string, openStore: () => Doc
       expect((await store.listMeetings({ text: "expert group" })).map((m) => m.title)).toEqual(["February"]);
       expect((await store.listMeetings({ text: '"group expert"' })).map((m) => m.title)).toEqual([]);
       expect((await store.listMeetings({ text: 'AND OR "( NEAR' })).length).toBeGreaterThanOrEqual(0);
+    });
+  
+    it("STORE6: a template is deleted only when no meeting was made from it and no series uses it by default", async () => {
+      const store = await openStore();
+      for (const id of ["free", "used-by-meeting", "used-by-series"]) await store.saveTemplate(userTemplate(id));
+      await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z", "January", "used-by-meeting"), Y.encodeStateAsUpdate(new Y.Doc()));
+      await store.saveSeries({ name: "WG Strategy", defaultTemplateId: "used-by-series", numberStyle: "arabic", usualParticipants: [], updatedAt: "2023-01-01T00:00:00.000Z" });
+
+      expect(await store.deleteUnusedTemplate("used-by-meeting")).toEqual({ outcome: "in_use", meetings: 1, series: 0 });
+      expect(await store.deleteUnusedTemplate("used-by-series")).toEqual({ outcome: "in_use", meetings: 0, series: 1 });
+      expect(await store.deleteUnusedTemplate("free")).toEqual({ outcome: "deleted" });
+      expect(await store.deleteUnusedTemplate("free")).toEqual({ outcome: "missing" });
+      expect((await store.listTemplates()).map((template) => template.id).sort()).toEqual(["used-by-meeting", "used-by-series"]);
     });
   });
 }

@@ -80,6 +80,7 @@ export const meetingsApi = {
   createTemplate: (body: ReportTemplateBody) => requestJson("/api/templates", TemplateResponseSchema, { method: "POST", body }),
   updateTemplate: (templateId: string, body: ReportTemplateBody) =>
     requestJson(`/api/templates/${encodeURIComponent(templateId)}`, TemplateResponseSchema, { method: "PUT", body }),
+  deleteTemplate: (templateId: string) => requestJson(`/api/templates/${encodeURIComponent(templateId)}`, z.undefined(), { method: "DELETE" }),
   series: () => requestJson("/api/series", z.object({ series: z.array(SeriesSchema) })),
   updateSeries: (body: UpdateSeriesRequest) => requestJson("/api/series", z.object({ series: SeriesSchema }), { method: "PUT", body }),
   importSummary: (request: ImportSummaryRequest) => requestJson("/api/meetings/import", ImportedSchema, { method: "POST", body: request }),

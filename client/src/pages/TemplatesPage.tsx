@@ -16,13 +16,24 @@ export function TemplatesPage() {
   const load = () =>
     meetingsApi.templates().then(
       ({ templates: loaded }) => setTemplates(loaded),
-      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setLoadError(`The templates could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
     );
   useEffect(() => void load(), []);
 
   const open = (next: TemplateDraft) => {
     setSaved(undefined);
     setDraft(next);
+  };
+  const remove = (template: ReportTemplate) => {
+    setSaved(undefined);
+    setLoadError(undefined);
+    meetingsApi.deleteTemplate(template.id).then(
+      () => {
+        setSaved(`Deleted “${template.name}”.`);
+        void load();
+      },
+      (error: unknown) => setLoadError(`“${template.name}” was not deleted: ${error instanceof Error ? error.message : String(error)}`),
+    );
   };
   const finish = (template: ReportTemplate) => {
     setDraft(undefined);
@@ -38,13 +49,13 @@ export function TemplatesPage() {
         {!draft && <button type="button" className="primary" onClick={() => open(newTemplate())}>New template</button>}
       </header>
       {saved && <p className="notice" role="status">{saved}</p>}
-      {loadError && <p className="field-error" role="alert">The templates could not be loaded: {loadError}</p>}
+      {loadError && <p className="field-error" role="alert">{loadError}</p>}
       {draft ? (
         <TemplateForm key={draft.id ?? draft.body.name} draft={draft} onSaved={finish} onCancel={() => setDraft(undefined)} />
       ) : (
         <>
           <p className="muted">A template sets the title block, the opening paragraph, the sections and annexes and how headings and paragraphs are numbered. A meeting keeps the template it was made from.</p>
-          {templates && <TemplateList templates={templates} onCopy={(template) => open(copyTemplate(template))} onEdit={(template) => open(editTemplate(template))} />}
+          {templates && <TemplateList templates={templates} onCopy={(template) => open(copyTemplate(template))} onEdit={(template) => open(editTemplate(template))} onDelete={remove} />}
         </>
       )}
     </main>

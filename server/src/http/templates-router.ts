@@ -7,7 +7,7 @@ import { parseRequest } from "./parse-request.js";
 
 const TemplateParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
-/** `/api/templates`: list, read, create and edit report templates (built-ins are read-only). */
+/** `/api/templates`: list, read, create, edit and delete report templates (built-ins are read-only). */
 export function createTemplatesRouter({ templates }: { templates: TemplateCatalog }): Router {
   const router = Router();
   router.get("/", async (_request, response) => {
@@ -30,6 +30,11 @@ export function createTemplatesRouter({ templates }: { templates: TemplateCatalo
     const template = await templates.update(id, body);
     if (!template) throw notFound("template");
     response.json({ template });
+  });
+  router.delete("/:id", async (request, response) => {
+    const { id } = parseRequest(TemplateParamsSchema, request.params, "params");
+    await templates.delete(id);
+    response.status(204).end();
   });
   return router;
 }

@@ -1,10 +1,11 @@
 import {
+  assertNever,
   BUILT_IN_TEMPLATES,
   DEFAULT_TEMPLATE_ID,
   type ReportTemplate,
   type ReportTemplateBody,
 } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError, notFound } from "../http/http-error.js";
 import type { LibraryStore } from "../store/library-store.js";
 import { newId } from "./new-id.js";
 
@@ -41,4 +42,22 @@ export class TemplateCatalog {
     await this.store.saveTemplate(template);
     return template;
   }
+
+  /** A template that meetings or series still use stays: their exports and next meetings need it. */
+  async delete(id: string): Promise<void> {
+    if (builtIns.has(id)) throw new HttpError(409, "built_in_template", "built-in templates cannot be deleted");
+    const result = await this.store.deleteUnusedTemplate(id);
+    switch (result.outcome) {
+      case "deleted":
+        return;
+      case "missing":
+        throw notFound("template");
+      case "in_use":
+        throw new HttpError(409, "template_in_use", `the template is used by ${countOf(result.meetings, "meeting")} and ${countOf(result.series, "series", "series")}; it cannot be deleted`);
+      default:
+        assertNever(result);
+    }
+  }
 }
+
+const countOf = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

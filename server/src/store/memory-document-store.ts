@@ -4,6 +4,7 @@ import type { Store } from "./store.js";
 import { MemoryReviewLog } from "./memory-review-log.js";
 import { parseSearchTerms } from "./fts-query.js";
 import { snapshotCovers } from "./snapshot-covers.js";
+import type { TemplateDeletion } from "./library-store.js";
 
 interface MemoryDocument {
   snapshot: Uint8Array;
@@ -94,6 +95,15 @@ export class MemoryDocumentStore implements Store {
 
   listTemplates(): ReportTemplate[] {
     return [...this.templates.values()].map((template) => structuredClone(template));
+  }
+
+  deleteUnusedTemplate(id: string): TemplateDeletion {
+    if (!this.templates.has(id)) return { outcome: "missing" };
+    const meetings = [...this.meetings.values()].filter((meeting) => meeting.templateId === id).length;
+    const series = [...this.series.values()].filter((entry) => entry.defaultTemplateId === id).length;
+    if (meetings > 0 || series > 0) return { outcome: "in_use", meetings, series };
+    this.templates.delete(id);
+    return { outcome: "deleted" };
   }
 
   saveSeries(series: Series): void {

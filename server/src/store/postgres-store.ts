@@ -6,6 +6,7 @@ import { applyPostgresSchema } from "./postgres-schema.js";
 import { PostgresReviewLog } from "./postgres-review-log.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 import type { Store } from "./store.js";
+import type { TemplateDeletion } from "./library-store.js";
 
 /**
  * The store for more than one machine: the same contract as SQLite, asynchronous. Every
@@ -109,6 +110,22 @@ export class PostgresStore implements Store {
   }
   async listTemplates(): Promise<ReportTemplate[]> {
     return (await this.pool.query<{ data: unknown }>("SELECT data FROM templates ORDER BY id")).rows.map((row) => ReportTemplateSchema.parse(row.data));
+  }
+  async deleteUnusedTemplate(id: string): Promise<TemplateDeletion> {
+    return this.inTransaction(async (client) => {
+      const found = await client.query("SELECT 1 FROM templates WHERE id = $1 FOR UPDATE", [id]);
+      if (found.rowCount === 0) return { outcome: "missing" };
+      const uses = await client.query<{ meetings: string; series: string }>(
+        `SELECT (SELECT COUNT(*) FROM meetings WHERE data->>'templateId' = $1) AS meetings,
+                (SELECT COUNT(*) FROM series WHERE data->>'defaultTemplateId' = $1) AS series`,
+        [id],
+      );
+      const meetings = Number(uses.rows[0]!.meetings);
+      const series = Number(uses.rows[0]!.series);
+      if (meetings > 0 || series > 0) return { outcome: "in_use", meetings, series };
+      await client.query("DELETE FROM templates WHERE id = $1", [id]);
+      return { outcome: "deleted" };
+    });
   }
   async saveSeries(series: Series): Promise<void> {
     await this.pool.query("INSERT INTO series (key, data) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET data = EXCLUDED.data", [seriesKey(series.name), series]);

@@ -8,6 +8,7 @@ import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { snapshotCovers } from "./snapshot-covers.js";
 import { applySqliteSchema } from "./sqlite-schema.js";
 import { toFtsQuery } from "./fts-query.js";
+import type { TemplateDeletion } from "./library-store.js";
 
 interface DocumentRow {
   snapshot: Buffer;
@@ -62,6 +63,11 @@ export class SqliteDocumentStore implements Store {
       upsertTemplate: db.prepare("INSERT INTO templates (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
       selectTemplate: db.prepare("SELECT data FROM templates WHERE id = ?").pluck(),
       listTemplates: db.prepare("SELECT data FROM templates ORDER BY id").pluck(),
+      deleteTemplate: db.prepare("DELETE FROM templates WHERE id = ?"),
+      countTemplateUses: db.prepare(
+        `SELECT (SELECT COUNT(*) FROM meetings WHERE json_extract(data, '$.templateId') = @id) AS meetings,
+                (SELECT COUNT(*) FROM series WHERE json_extract(data, '$.defaultTemplateId') = @id) AS series`,
+      ),
       upsertSeries: db.prepare("INSERT INTO series (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data"),
       selectSeries: db.prepare("SELECT data FROM series WHERE key = ?").pluck(),
       listSeries: db.prepare("SELECT data FROM series ORDER BY key").pluck(),
@@ -138,6 +144,14 @@ export class SqliteDocumentStore implements Store {
 
   listTemplates(): ReportTemplate[] {
     return (this.statements.listTemplates.all() as string[]).map((data) => ReportTemplateSchema.parse(JSON.parse(data)));
+  }
+
+  deleteUnusedTemplate(id: string): TemplateDeletion {
+    return this.db.transaction((): TemplateDeletion => {
+      const uses = this.statements.countTemplateUses.get({ id }) as { meetings: number; series: number };
+      if (uses.meetings > 0 || uses.series > 0) return { outcome: "in_use", ...uses };
+      return this.statements.deleteTemplate.run(id).changes > 0 ? { outcome: "deleted" } : { outcome: "missing" };
+    })();
   }
 
   saveSeries(series: Series): void {
