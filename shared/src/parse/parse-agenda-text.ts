@@ -3,8 +3,8 @@ import { LIMITS } from "../limits.js";
 import { readListMarker, type MarkerKind } from "./list-marker.js";
 import { readPastedLines, unwrapMarkdownLinks, type PastedLine } from "./pasted-lines.js";
 import type { ParseWarning } from "./parse-warning.js";
+import { AGENDA_HEADING } from "./summary-keywords.js";
 
-const HEADING = /^(annex\s*[\divx]*\s*[:.–-]?\s*)?((meeting|draft|proposed|provisional)\s+)?agenda\s*:?$/i;
 
 export interface ParsedAgenda {
   items: AgendaItemInput[];
@@ -25,7 +25,7 @@ interface Entry {
  */
 export function parseAgendaText(text: string): ParsedAgenda {
   const warnings: ParseWarning[] = [];
-  const lines = readPastedLines(text, warnings).filter((line) => !HEADING.test(line.text));
+  const lines = readPastedLines(text, warnings).filter((line) => !AGENDA_HEADING.test(line.text));
   const marked = lines.some((line) => readListMarker(line.text).kind !== "none");
   const entries: Entry[] = [];
   for (const line of lines) {

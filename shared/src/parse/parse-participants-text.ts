@@ -3,9 +3,9 @@ import { LIMITS } from "../limits.js";
 import { readListMarker } from "./list-marker.js";
 import { readPastedLines } from "./pasted-lines.js";
 import type { ParseWarning } from "./parse-warning.js";
+import { PARTICIPANTS_HEADING } from "./summary-keywords.js";
 import { splitPersonDetails } from "./split-person-details.js";
 
-const HEADING = /^(annex\s*[\divx]*\s*[:.–-]?\s*)?(list of\s+)?(participants|attendees|attendance)\s*:?$/i;
 /** The header row of a spreadsheet copy ("Name  Organisation  Role"). */
 const COLUMN_HEADER = /^(no\.?\s*\t)?(full\s+)?name\s*\t/i;
 
@@ -22,7 +22,7 @@ export function parseParticipantsText(text: string): ParsedParticipants {
   const warnings: ParseWarning[] = [];
   const participants: ParticipantInput[] = [];
   for (const line of readPastedLines(text, warnings)) {
-    if (HEADING.test(line.text) || COLUMN_HEADER.test(line.text)) continue;
+    if (PARTICIPANTS_HEADING.test(line.text) || COLUMN_HEADER.test(line.text)) continue;
     const person = readPerson(readListMarker(line.text).rest || line.text);
     if (!person) {
       warnings.push({ line: line.number, text: line.text.slice(0, 80), message: "no name found on this line; it was left out" });

@@ -21,6 +21,12 @@ export function readDate(text: string): MeetingDate | undefined {
   return undefined;
 }
 
+/** Where the first date of a text stands: its start and end. */
+export function findDateSpan(text: string): { start: number; end: number } | undefined {
+  const match = [DAY_FIRST.exec(text), MONTH_FIRST.exec(text)].filter((found) => found !== null).sort((a, b) => a.index - b.index)[0];
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
 function withYear(day: number, month: string, year: string | undefined): MeetingDate {
   return { day, month: MONTHS.indexOf(month.toLowerCase()) + 1, ...(year ? { year: Number(year) } : {}) };
 }

@@ -3,6 +3,7 @@ import type { MeetingNumber } from "../meeting/meeting.js";
 import type { ImportedSummary } from "./imported-summary.js";
 import type { ParseWarning } from "./parse-warning.js";
 import { readDate, readMeetingOrdinal, readPeopleAfter, readSeriesFromOpening, readTime, toIsoDate } from "./read-meeting-facts.js";
+import { readTitleFromMeetingLine } from "./read-title-from-meeting-line.js";
 
 const GROUP_WORDS = /\b(working group|wg|committee|forum|council|panel|task force|mag|board|network|coalition)\b/i;
 const TITLE_WORDS = /\b(meeting|session|call)\b/i;
@@ -12,11 +13,12 @@ type Facts = Pick<ImportedSummary, "series" | "title" | "number" | "startsAt" | 
 /** Series, title, number, date and time, hosts and moderators, from the title block and the opening. */
 export function readSummaryFacts(titleLines: readonly string[], opening: string, warnings: ParseWarning[]): Facts {
   const dated = titleLines.find((line) => readDate(line)?.year);
-  const titleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line));
-  const seriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== titleLine) ?? titleLines.find((line) => line !== titleLine && line !== dated);
+  const ownTitleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line));
+  const titleLine = ownTitleLine ?? (dated ? readTitleFromMeetingLine(dated) : undefined);
+  const seriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== ownTitleLine) ?? titleLines.find((line) => line !== ownTitleLine && line !== dated);
   const date = readDate(dated ?? "") ?? readDate(opening);
   const year = date?.year ?? readDate(opening)?.year;
-  const startsAt = toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(opening));
+  const startsAt = toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(titleLines.join(" ")) ?? readTime(opening));
   if (!startsAt) warnings.push({ line: 1, text: "", message: "no meeting date found; set it before publishing" });
   const number = numberOf(titleLine) ?? readMeetingOrdinal(opening);
   const online = /\b(online|virtual)\s+meeting/i.test(opening) ? "Online Meeting" : "Meeting";

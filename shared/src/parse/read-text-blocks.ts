@@ -4,6 +4,10 @@ import { readListMarker } from "./list-marker.js";
 export interface TextBlock {
   lines: string[];
   text: string;
+  /** The lines with their leading white space, where nesting in a list shows. */
+  indented?: string[];
+  /** A heading line that had its text (or a list) directly below it, with no blank line between. */
+  leadsText?: "text" | "list";
 }
 
 const URL_TOKEN = /https?:\/\/\S+$/;
@@ -19,9 +23,12 @@ export function readTextBlocks(text: string): TextBlock[] {
   const normalised = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\*\*/g, "").replace(/\f/g, "\n\n");
   const raw = normalised
     .split(/\n[ \t]*\n/)
-    .map((chunk) => chunk.split("\n").map((line) => line.trim()).filter(Boolean))
+    .map((chunk) => chunk.split("\n").map((line) => line.trimEnd()).filter((line) => line.trim()))
     .filter((lines) => lines.length > 0);
-  const joined = raw.map((lines) => ({ lines, text: joinWrappedLines(lines) }));
+  const joined = raw.map((indented) => {
+    const lines = indented.map((line) => line.trim());
+    return { lines, indented, text: joinWrappedLines(lines) };
+  });
   const everything = joined.map((block) => block.text).join("\n");
   const kept = joined.filter((block) => !isRepeatedLinkBlock(block, everything));
   return mergePageBreaks(kept);
