@@ -248,6 +248,7 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await waitUntil(async () => expect(await groups.locator("h2").allInnerTexts()).toEqual(expect.arrayContaining([SERIES.toUpperCase(), "DYNAMIC COALITION ON INTERNET STANDARDS"])));
     const mag = page.getByRole("region", { name: SERIES });
     expect(await mag.locator(".meeting-row .title").allInnerTexts()).toEqual(expect.arrayContaining(["Online Meeting 51", "Online Meeting 52"]));
+    expect(await mag.locator(".meeting-row .pill").allInnerTexts()).toEqual(expect.arrayContaining(["Drafting"]));
     await saveScreenshot(page, "e2e-setup-meeting-list");
 
     // The discussion text is indexed when the server compacts a document, so a title is searched here.

@@ -1,14 +1,8 @@
 import { formatMeetingDate, formatMeetingTime, ROLE_LABELS, roleAtLeast, type Meeting, type Role } from "@rapporteur/shared";
 import { EditMeetingDetails } from "../details/EditMeetingDetails";
 import { ExportButton } from "../export/ExportButton";
+import { describeStatus } from "../review/describe-status";
 import { ScheduleNextMeeting } from "../series/ScheduleNextMeeting";
-
-const STATUS_LABELS: Record<Meeting["status"], string> = {
-  drafting: "Drafting",
-  in_review: "In review",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-};
 
 interface MeetingHeaderProps {
   meetingId: string;
@@ -34,7 +28,7 @@ export function MeetingHeader({ meetingId, meeting, role, connection, presence, 
       <div className="meeting-status">
         {presence}
         <span className={`pill tone-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-status">{connection.text}</span>
-        {meeting && <span className="pill">{STATUS_LABELS[meeting.status]}</span>}
+        {meeting && <span className="pill">{describeStatus(meeting.status).label}</span>}
         <span className="pill">{ROLE_LABELS[role]}</span>
         {meeting && roleAtLeast(role, "noteTaker") && <EditMeetingDetails meetingId={meetingId} meeting={meeting} onChanged={onDetailsChanged} />}
         {meeting && roleAtLeast(role, "noteTaker") && <ScheduleNextMeeting meetingId={meetingId} meeting={meeting} />}

@@ -4,6 +4,7 @@ import { requestAdminToken } from "../access/admin-token";
 import { listHeldMeetings } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
+import { describeStatus } from "../review/describe-status";
 import { navigate } from "../use-route";
 import "../setup/setup.css";
 
@@ -66,7 +67,7 @@ export function MeetingListPage() {
             {list.map((meeting) => (
               <li key={meeting.id}>
                 <button type="button" className="meeting-row" onClick={() => open(meeting)}>
-                  <span className="title">{meeting.title}</span>
+                  <span><span className="title">{meeting.title}</span><span className={`pill status-${meeting.status}`}>{describeStatus(meeting.status).label}</span></span>
                   <span className="muted">{formatMeetingDate(meeting.startsAt)}, {formatMeetingTime(meeting.startsAt)} UTC</span>
                   <span className="muted no-link">{held[meeting.id] ? "" : "no link on this device"}</span>
                 </button>
