@@ -121,6 +121,29 @@ describe("series", () => {
     expect(meeting.participants.map((p) => p.name)).toEqual(["Anja Gengo", "Wolfgang Kleinwächter"]);
   });
 
+  it("SERIES2: scheduling the next meeting writes its date into this report's empty Next meeting section, live; a section someone wrote in is left alone", async () => {
+    const server = await startTestServer();
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const client = connectClient(server.url, meeting);
+    await client.synced;
+    const checks = async () => ((await (await callMeetingApi(server.url, meeting, "/checks")).json()) as { warnings: Array<{ kind: string }> }).warnings.map((w) => w.kind);
+    expect(await checks()).toContain("next-meeting");
+
+    const scheduled = await callMeetingApi(server.url, meeting, "/next", { method: "POST", body: { startsAt: "2023-03-02T14:00:00Z" }, role: "noteTaker" });
+    expect(scheduled.status).toBe(201);
+    const sentence = "The next meeting will take place on Thursday, 2 March 2023 at 14:00 UTC.";
+    expect(await exportMarkdown(server.url, meeting)).toMatch(new RegExp(`## Next meeting\\s+${sentence.replace(/\./g, "\\.")}`));
+    await waitUntil(() => expect(bodyText(client.doc)).toContain(sentence));
+    expect(await checks()).not.toContain("next-meeting");
+
+    const again = await callMeetingApi(server.url, meeting, "/next", { method: "POST", body: { startsAt: "2023-03-09T14:00:00Z" }, role: "noteTaker" });
+    expect(again.status).toBe(201);
+    const markdown = await exportMarkdown(server.url, meeting);
+    expect(markdown).toContain(sentence);
+    expect(markdown).not.toContain("9 March 2023");
+    client.destroy();
+  });
+
   it("SEARCH1: full-text search finds a meeting by a phrase from its discussion", async () => {
     const server = await startTestServer({ env: { UNLOAD_AFTER_MS: "0" } });
     const target = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 60" }));

@@ -1,5 +1,8 @@
 import {
   collectMinuteBlocks,
+  formatMeetingDate,
+  formatMeetingTime,
+  formatWeekday,
   fromRoman,
   nextMeetingNumber,
   readLiveParticipants,
@@ -18,6 +21,7 @@ import { readBody } from "../export/read-summary-export.js";
 import { HttpError, notFound } from "../http/http-error.js";
 import type { Store } from "../store/store.js";
 import { createMeeting } from "./create-meeting.js";
+import { fillNextMeetingSection } from "./fill-next-meeting-section.js";
 import type { TemplateCatalog } from "./template-catalog.js";
 
 const TWO_WEEKS_MS = 14 * 24 * 3600 * 1000;
@@ -72,7 +76,7 @@ export class MeetingPlanner {
       ...(affiliation ? { affiliation } : {}),
       ...(role ? { role } : {}),
     }));
-    return this.createMeeting(
+    const next = await this.createMeeting(
       {
         series: previous.series,
         title: request.title ?? nextTitle(previous.title, previous.number, number),
@@ -86,6 +90,18 @@ export class MeetingPlanner {
       },
       { carriedActions: carriedActions.map((action, index) => ({ ...action, id: action.id ?? `carried-${index}` })) },
     );
+    await this.announceNextMeeting(previous, next);
+    return next;
+  }
+
+  /** The previous report's empty "Next meeting" section gets the date (an approved one stays as approved). */
+  private async announceNextMeeting(previous: Meeting, next: Meeting): Promise<void> {
+    if (previous.status === "approved") return;
+    const room = await this.rooms.getOrLoad(previous.id);
+    if (!room || room.locked) return;
+    const when = `${formatWeekday(next.startsAt)}, ${formatMeetingDate(next.startsAt)} at ${formatMeetingTime(next.startsAt)} UTC`;
+    if (fillNextMeetingSection(room.doc, `The next meeting will take place on ${when}.`)) await room.whenStored();
+    this.rooms.releaseIfIdle(room);
   }
 }
 
