@@ -7,6 +7,7 @@ import type { ParseWarning } from "./parse-warning.js";
 import { readSummaryBlocks } from "./read-summary-blocks.js";
 import { readSummaryBody, type ReportUnreadable, type SummaryBody } from "./read-summary-body.js";
 import { readSummaryFacts } from "./read-summary-facts.js";
+import { splitNameList } from "./split-name-list.js";
 import type { TextBlock } from "./read-text-blocks.js";
 import { DOCUMENT_KIND } from "./summary-keywords.js";
 
@@ -23,7 +24,7 @@ export function importSummary(text: string): ImportedSummary {
   const warnings: ParseWarning[] = [];
   const body = readSummaryBody(blocks.slice(start), markdownLevels.slice(start), reportUnreadable(text, warnings));
   const agenda = parseAgendaText(body.agendaLines.join("\n"));
-  const participants = parseParticipantsText(body.participantLines.join("\n"));
+  const participants = parseParticipantsText(readParticipantLines(body.participantLines).join("\n"));
   keepLeftOutLines(text, agenda.warnings, body.agendaLines, body);
   keepLeftOutLines(text, participants.warnings, body.participantLines, body);
   warnings.push(...agenda.warnings, ...participants.warnings);
@@ -45,6 +46,11 @@ export function importSummary(text: string): ImportedSummary {
     suggestedTemplateId: numbered ? "numbered-paragraphs" : body.meta.agendaPlacement === "annex" ? "priorities-annexes" : "discussion-per-item",
     warnings,
   };
+}
+
+/** A list is one person a line, unless the whole list is one line of names. */
+function readParticipantLines(lines: string[]): string[] {
+  return lines.length === 1 ? (splitNameList(lines[0]!) ?? lines) : lines;
 }
 
 /** The unnumbered heading-like lines at the top: group, meeting, date; "Summary" and the like are skipped. */

@@ -16,7 +16,7 @@ export interface ParsedParticipants {
 
 /**
  * Turns a pasted participant list into people: numbered or not, "Name, Affiliation, Role",
- * "Name (Affiliation, Role)", spreadsheet rows (tabs), or a name alone.
+ * "Name (Affiliation, Role)", "Name – Affiliation", spreadsheet rows (tabs), or a name alone.
  */
 export function parseParticipantsText(text: string): ParsedParticipants {
   const warnings: ParseWarning[] = [];
@@ -46,7 +46,8 @@ function readPerson(text: string): ParticipantInput | undefined {
     return name ? { name: cut(name), ...(affiliation ? { affiliation: cut(affiliation) } : {}), ...(role.join(", ") ? { role: cut(role.filter(Boolean).join(", ")) } : {}) } : undefined;
   }
   const parenthesised = /^([^()]+?)\s*\(([^()]*)\)\s*[,.;]?\s*$/.exec(text);
-  const [name, details] = parenthesised ? [parenthesised[1]!, parenthesised[2]!.split(",")] : splitAtFirstComma(text);
+  const dashed = /^([^,()]+?)\s+[–—-]\s+(.+)$/.exec(text);
+  const [name, details] = parenthesised ? [parenthesised[1]!, parenthesised[2]!.split(",")] : dashed ? [dashed[1]!, dashed[2]!.split(",")] : splitAtFirstComma(text);
   const cleanName = cut(name.replace(/[\s,;.]+$/, ""));
   if (!cleanName) return undefined;
   const { affiliation, role } = splitPersonDetails(details);

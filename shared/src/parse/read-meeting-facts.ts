@@ -1,9 +1,13 @@
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
-const MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+// Full or abbreviated month names ("April", "Apr.", "Sept"); the first three letters tell the month.
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s*(\\d{4})?`, "i");
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})?`, "i");
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const TIME = /\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:UTC|GMT)/i;
+/** "13:00–14:30 UTC": the meeting starts at the first time. */
+const TIME_RANGE = /\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:UTC|GMT)/i;
 
 export interface MeetingDate {
   year?: number;
@@ -11,29 +15,43 @@ export interface MeetingDate {
   day: number;
 }
 
-/** The first date in a text ("16 February 2023", "July 2nd 2020", "16 February"). */
-export function readDate(text: string): MeetingDate | undefined {
+interface DateMatch {
+  start: number;
+  end: number;
+  date: MeetingDate;
+}
+
+/** The earliest date written in any of the usual ways, with where it stands. */
+function firstDateMatch(text: string): DateMatch | undefined {
+  const found: DateMatch[] = [];
+  const at = (match: RegExpExecArray, date: MeetingDate) => found.push({ start: match.index, end: match.index + match[0].length, date });
   const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) at(dayFirst, withYear(Number(dayFirst[1]), dayFirst[2]!, dayFirst[3]));
   const monthFirst = MONTH_FIRST.exec(text);
-  const pick = dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index) ? "day" : monthFirst ? "month" : undefined;
-  if (pick === "day" && dayFirst) return withYear(Number(dayFirst[1]), dayFirst[2]!, dayFirst[3]);
-  if (pick === "month" && monthFirst) return withYear(Number(monthFirst[2]), monthFirst[1]!, monthFirst[3]);
-  return undefined;
+  if (monthFirst) at(monthFirst, withYear(Number(monthFirst[2]), monthFirst[1]!, monthFirst[3]));
+  const iso = ISO_DATE.exec(text);
+  if (iso && Number(iso[2]) <= 12) at(iso, { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
+  return found.sort((a, b) => a.start - b.start)[0];
+}
+
+/** The first date in a text ("16 February 2023", "July 2nd 2020", "16 Feb", "2023-02-16"). */
+export function readDate(text: string): MeetingDate | undefined {
+  return firstDateMatch(text)?.date;
 }
 
 /** Where the first date of a text stands: its start and end. */
 export function findDateSpan(text: string): { start: number; end: number } | undefined {
-  const match = [DAY_FIRST.exec(text), MONTH_FIRST.exec(text)].filter((found) => found !== null).sort((a, b) => a.index - b.index)[0];
-  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+  const match = firstDateMatch(text);
+  return match && { start: match.start, end: match.end };
 }
 
 function withYear(day: number, month: string, year: string | undefined): MeetingDate {
-  return { day, month: MONTHS.indexOf(month.toLowerCase()) + 1, ...(year ? { year: Number(year) } : {}) };
+  return { day, month: MONTHS.findIndex((name) => name.startsWith(month.slice(0, 3).toLowerCase())) + 1, ...(year ? { year: Number(year) } : {}) };
 }
 
 /** "14:00 UTC", "2 p.m. UTC" style times, as hours and minutes in UTC. */
 export function readTime(text: string): { hour: number; minute: number } | undefined {
-  const match = TIME.exec(text);
+  const match = TIME_RANGE.exec(text) ?? TIME.exec(text);
   if (!match) return undefined;
   let hour = Number(match[1]);
   if (/p/i.test(match[3] ?? "") && hour < 12) hour += 12;

@@ -27,11 +27,15 @@ export type ReportUnreadable = (block: TextBlock) => TextBlock;
 const ORDINAL_ONE = /^\(?(1|i|a)[.)]/i;
 const withoutColon = (title: string) => title.replace(/\s*:$/, "");
 
-/** A list heading's items end where a numbered heading starts again at 1, like the sections after an agenda. */
+/**
+ * A list's items end where a numbered heading starts again at 1 (like the sections after an
+ * agenda), or where numbering starts under a list that had none.
+ */
 function restartsNumbering(block: TextBlock, collected: readonly string[]): boolean {
-  const kind = readListMarker(block.text).kind;
   const first = collected.find((line) => readListMarker(line).kind !== "none");
-  return first !== undefined && readListMarker(first).kind === kind && ORDINAL_ONE.test(block.text);
+  if (first === undefined) return collected.length > 0;
+  const firstKind = readListMarker(first).kind;
+  return ORDINAL_ONE.test(block.text) && (firstKind === readListMarker(block.text).kind || firstKind === "bullet");
 }
 
 /** In a list, numbered or bulleted lines, several lines or spreadsheet rows go on; a lone plain line is the next heading. */
@@ -40,6 +44,8 @@ function continuesList(block: TextBlock, markdownLevel: number | undefined, body
   const collected = body.mode === "agenda" ? body.agendaLines : body.participantLines;
   // An unmarked line right above more items is an item wrapped over a blank line, as PDFs do.
   if (block.leadsText === "list" && readListMarker(block.text).kind === "none") return true;
+  // The line right under the heading is the list's first line, even a lone unmarked one.
+  if (collected.length === 0) return true;
   const rowsOrItems = readListMarker(block.text).kind !== "none" || block.lines.length > 1 || block.lines.some((line) => line.includes("\t"));
   return rowsOrItems && !restartsNumbering(block, collected);
 }

@@ -4,6 +4,7 @@ import type { ImportedSummary } from "./imported-summary.js";
 import type { ParseWarning } from "./parse-warning.js";
 import { readDate, readMeetingOrdinal, readPeopleAfter, readSeriesFromOpening, readTime, toIsoDate } from "./read-meeting-facts.js";
 import { readTitleFromMeetingLine } from "./read-title-from-meeting-line.js";
+import { splitSeriesAndTitle } from "./split-series-and-title.js";
 
 const GROUP_WORDS = /\b(working group|wg|committee|forum|council|panel|task force|mag|board|network|coalition)\b/i;
 const TITLE_WORDS = /\b(meeting|session|call)\b/i;
@@ -14,8 +15,10 @@ type Facts = Pick<ImportedSummary, "series" | "title" | "number" | "startsAt" | 
 export function readSummaryFacts(titleLines: readonly string[], opening: string, warnings: ParseWarning[]): Facts {
   const dated = titleLines.find((line) => readDate(line)?.year);
   const ownTitleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line));
-  const titleLine = ownTitleLine ?? (dated ? readTitleFromMeetingLine(dated) : undefined);
-  const seriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== ownTitleLine) ?? titleLines.find((line) => line !== ownTitleLine && line !== dated);
+  const otherSeriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== ownTitleLine) ?? titleLines.find((line) => line !== ownTitleLine && line !== dated);
+  const both = otherSeriesLine === undefined && ownTitleLine ? splitSeriesAndTitle(ownTitleLine) : undefined;
+  const titleLine = both?.title ?? ownTitleLine ?? (dated ? readTitleFromMeetingLine(dated) : undefined);
+  const seriesLine = otherSeriesLine ?? both?.series;
   const date = readDate(dated ?? "") ?? readDate(opening);
   const year = date?.year ?? readDate(opening)?.year;
   const startsAt = toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(titleLines.join(" ")) ?? readTime(opening));

@@ -1,4 +1,5 @@
 import { findDateSpan } from "./read-meeting-facts.js";
+import { DOCUMENT_KIND } from "./summary-keywords.js";
 
 const TITLE_WORDS = /\b(meeting|session|call|webinar|workshop)\b/i;
 const SEPARATORS = /^[\s—–\-,|:;/·•]+|[\s—–\-,|:;/·•]+$/g;
@@ -13,5 +14,5 @@ export function readTitleFromMeetingLine(line: string): string | undefined {
   if (!span) return undefined;
   const before = line.slice(0, span.start).replace(/\b(held\s+)?on\s*$/i, "").replace(SEPARATORS, "");
   const after = line.slice(span.end).replace(SEPARATORS, "").replace(TIME_PART, "").replace(SEPARATORS, "");
-  return [before, after].find((part) => part.length > 0 && part.length <= 80 && TITLE_WORDS.test(part));
+  return [before, after].find((part) => part.length > 0 && part.length <= 80 && TITLE_WORDS.test(part) && !DOCUMENT_KIND.test(part));
 }
