@@ -6,7 +6,8 @@ import { connectClient } from "../helpers/collab-client.js";
 import { bodyText } from "../helpers/edit-body.js";
 import { callMeetingApi, createMeetingViaApi, exportMarkdown, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
 import { subscribeToStatus } from "../helpers/status-messages.js";
-import { startTestServer, type TestServer } from "../helpers/test-server.js";
+import { SqliteDocumentStore } from "@rapporteur/server";
+import { makeTempDir, startTestServer, type TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
 /** The Markdown up to the first section heading: the title block and the opening paragraphs. */
@@ -181,5 +182,25 @@ describe("correcting a meeting's details (PATCH /api/meetings/:id)", () => {
     expect(markdown).toContain("The chair welcomed everyone.");
     const file = await callMeetingApi(server.url, meeting, "/export?format=md", { role: "viewer" });
     expect(file.headers.get("content-disposition")).toContain('filename="2023-03-02 ');
+  });
+
+  it("DETAILS8: two corrections sent at the same moment both stick, in the record and in the title block", async () => {
+    // A store that loads documents slowly, as a networked one may: both requests are in flight at once.
+    const store = new SqliteDocumentStore(makeTempDir());
+    const load = store.loadDocument.bind(store);
+    Object.assign(store, { loadDocument: async (meetingId: string) => (await new Promise((resolve) => setTimeout(resolve, 200)), load(meetingId)) });
+    const server = await startTestServer({ store });
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const [date, title] = await Promise.all([
+      patchDetails(server, meeting, { startsAt: "2023-03-02T14:00:00Z" }),
+      patchDetails(server, meeting, { title: "Online Meeting 51 (rescheduled)" }),
+    ]);
+    expect([date.status, title.status]).toEqual([200, 200]);
+    const stored = await readMeeting(server, meeting);
+    expect(stored.startsAt).toBe("2023-03-02T14:00:00.000Z");
+    expect(stored.title).toBe("Online Meeting 51 (rescheduled)");
+    const block = titleBlockOf(await exportMarkdown(server.url, meeting));
+    expect(block).toContain("2 March 2023");
+    expect(block).toContain("Online Meeting 51 (rescheduled)");
   });
 });

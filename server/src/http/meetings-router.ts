@@ -16,6 +16,7 @@ import { importMeeting } from "../meetings/import-meeting.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { Logger } from "../logger.js";
+import { KeyedQueue } from "../meetings/keyed-queue.js";
 import { updateMeetingDetails } from "../meetings/update-meeting-details.js";
 import type { Store } from "../store/store.js";
 import { notFound } from "./http-error.js";
@@ -37,6 +38,8 @@ export interface MeetingsRouterOptions {
 /** `/api/meetings`: create (seeding the document once), list, read, correct details, schedule the next one. */
 export function createMeetingsRouter({ store, rooms, logger, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
   const router = Router();
+  // One correction of a meeting at a time: each reads the record the previous one stored.
+  const corrections = new KeyedQueue();
   const created = async (request: Request, meeting: Meeting) => ({
     meeting,
     ...(await createMeetingLinks(tokens, meeting.id, baseUrlOf(request, publicUrl))),
@@ -69,7 +72,8 @@ export function createMeetingsRouter({ store, rooms, logger, planner, guard, tok
   router.patch("/:id", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
     const body = parseRequest(UpdateMeetingDetailsRequestSchema, request.body, "body");
     const access = response.locals.access as MeetingAccess;
-    response.json({ meeting: await updateMeetingDetails({ store, rooms, logger }, String(request.params.id), body, access) });
+    const meetingId = String(request.params.id);
+    response.json({ meeting: await corrections.run(meetingId, () => updateMeetingDetails({ store, rooms, logger }, meetingId, body, access)) });
   });
 
   router.post("/:id/next", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
