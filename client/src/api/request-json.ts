@@ -3,6 +3,7 @@ import { readAdminToken, requestAdminToken } from "../access/admin-token";
 import { getMeetingAccess } from "../access/meeting-access";
 import { loadUserName } from "../user/user-identity";
 import { ApiError } from "./api-error";
+import { noteServerDate } from "./server-clock";
 
 export interface RequestOptions {
   method?: string;
@@ -26,6 +27,7 @@ export async function requestJson<Schema extends z.ZodType>(path: string, schema
     },
     ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
   });
+  noteServerDate(response.headers.get("date"));
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     if (response.status === 401 && !options.meetingId && options.promptForAdminToken !== false) requestAdminToken();

@@ -1,3 +1,4 @@
+import { serverNow } from "../../api/server-clock";
 import type { PanelContext } from "../../panels/panel-context";
 import { usePresence, type PresentPerson } from "../presence/use-presence";
 import { formatItemTimes } from "./format-item-times";
@@ -32,7 +33,7 @@ export function OutlinePanel({ context }: { context: PanelContext }) {
               people={people.filter((person) => person.agendaItemId === heading.agendaItemId)}
               current={heading.agendaItemId === nowDiscussing} times={formatItemTimes(itemTimes[heading.agendaItemId])}
               onJump={editor ? () => jumpToSection(editor, heading.agendaItemId) : undefined}
-              onDiscuss={editable ? (on) => markNowDiscussing(doc, on ? heading.agendaItemId : null) : undefined} />
+              onDiscuss={editable ? (on) => markNowDiscussing(doc, on ? heading.agendaItemId : null, serverNow()) : undefined} />
           ))}
         </ol>
       )}
