@@ -1,3 +1,5 @@
+import { appendAll } from "./append-all.js";
+import { LIMITS } from "../limits.js";
 import { classifyBlock } from "./classify-block.js";
 import type { ImportedBlock, ImportedSummary } from "./imported-summary.js";
 import { matchAgendaItem } from "./match-agenda-item.js";
@@ -27,9 +29,9 @@ export function importSummary(text: string): ImportedSummary {
   const participants = parseParticipantsText(readParticipantLines(body.participantLines).join("\n"));
   keepLeftOutLines(text, agenda.warnings, body.agendaLines, body);
   keepLeftOutLines(text, participants.warnings, body.participantLines, body);
-  warnings.push(...agenda.warnings, ...participants.warnings);
+  appendAll(appendAll(warnings, agenda.warnings), participants.warnings);
   const numbered = stripParagraphNumbers(body);
-  const agendaItems = agenda.items.length > 0 ? agenda.items : body.sections.filter((s) => s.level === 2).map((s) => ({ title: s.title }));
+  const agendaItems = agenda.items.length > 0 ? agenda.items : body.sections.filter((s) => s.level === 2).slice(0, LIMITS.maxAgendaItems).map((s) => ({ title: s.title.slice(0, LIMITS.maxTitleChars) }));
   const sections = body.sections.map((section) => {
     const agendaIndex = matchAgendaItem(section.title, agendaItems);
     return agendaIndex === undefined ? section : { ...section, agendaIndex };
@@ -61,7 +63,7 @@ function readTitleBlock(blocks: readonly TextBlock[], markdownLevels: ReadonlyAr
     const role = classifyBlock(blocks[index]!, markdownLevels[index]);
     if (role.kind === "skip" || (role.kind === "heading" && DOCUMENT_KIND.test(blocks[index]!.text))) continue;
     if (role.kind !== "heading" || role.style !== "none") break;
-    titleLines.push(...blocks[index]!.lines);
+    appendAll(titleLines, blocks[index]!.lines);
   }
   return { titleLines, start: index };
 }

@@ -2,6 +2,16 @@ import type { AgendaItemInput } from "../meeting/create-meeting-request.js";
 
 const words = (text: string) => text.toLowerCase().replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").match(/[\p{L}\p{N}+]+/gu) ?? [];
 
+// A long summary matches every heading against the same items: their words are read once.
+const itemWords = new WeakMap<AgendaItemInput, Set<string>>();
+function wordsOfItem(item: AgendaItemInput): Set<string> {
+  const known = itemWords.get(item);
+  if (known) return known;
+  const fresh = new Set(words(item.title));
+  itemWords.set(item, fresh);
+  return fresh;
+}
+
 /**
  * The agenda item a section heading discusses: the same words, or most of them (headings are
  * often the agenda title shortened or with its number).
@@ -11,7 +21,7 @@ export function matchAgendaItem(title: string, agenda: readonly AgendaItemInput[
   if (heading.length === 0) return undefined;
   let best: { index: number; score: number } | undefined;
   agenda.forEach((item, index) => {
-    const candidate = new Set(words(item.title));
+    const candidate = wordsOfItem(item);
     const shared = heading.filter((word) => candidate.has(word)).length;
     const score = shared / Math.max(heading.length, candidate.size);
     if (score >= 0.6 && (!best || score > best.score)) best = { index, score };

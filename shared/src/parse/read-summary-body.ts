@@ -1,3 +1,4 @@
+import { appendAll } from "./append-all.js";
 import { classifyBlock, type BlockRole } from "./classify-block.js";
 import type { ImportedBlock, ImportedSection, ImportedSummary } from "./imported-summary.js";
 import { readListMarker } from "./list-marker.js";
@@ -74,12 +75,12 @@ function openDiscussionSection(body: SummaryBody): void {
 
 function addContent(block: TextBlock, body: SummaryBody, reportUnreadable: ReportUnreadable): void {
   openDiscussionSection(body);
-  (body.sections[body.sections.length - 1]?.blocks ?? body.preamble).push(...toImportedBlocks(reportUnreadable(block)));
+  appendAll(body.sections[body.sections.length - 1]?.blocks ?? body.preamble, toImportedBlocks(reportUnreadable(block)));
 }
 
 function readBlock(block: TextBlock, markdownLevel: number | undefined, body: SummaryBody, reportUnreadable: ReportUnreadable): void {
   const role = classifyBlock(block, markdownLevel);
-  const collect = () => (body.mode === "agenda" ? body.agendaLines : body.participantLines).push(...(block.indented ?? block.lines));
+  const collect = () => appendAll(body.mode === "agenda" ? body.agendaLines : body.participantLines, block.indented ?? block.lines);
   switch (role.kind) {
     case "skip":
       return;
@@ -93,7 +94,7 @@ function readBlock(block: TextBlock, markdownLevel: number | undefined, body: Su
       return;
     case "participants-inline":
       body.meta.participantsTitle ??= withoutColon(role.title);
-      body.participantLines.push(...role.people);
+      appendAll(body.participantLines, role.people);
       body.mode = "body";
       return;
     case "discussion-heading":
@@ -112,7 +113,7 @@ function readBlock(block: TextBlock, markdownLevel: number | undefined, body: Su
 
 /** Markdown sections take their levels from their `#`s, the shallowest being a top-level section. */
 function levelMarkdownSections(body: SummaryBody): void {
-  const shallowest = Math.min(...[...body.markdownDepths.values()].map((entry) => entry.depth));
+  const shallowest = [...body.markdownDepths.values()].reduce((least, entry) => Math.min(least, entry.depth), Infinity);
   for (const [section, { depth, base }] of body.markdownDepths) section.level = Math.min(4, base + depth - shallowest);
 }
 

@@ -1,3 +1,4 @@
+import { appendAll } from "./append-all.js";
 import { readListMarker } from "./list-marker.js";
 
 /** A paragraph-like unit of a pasted summary: its lines (as extracted) and its joined text. */
@@ -36,19 +37,18 @@ export function readTextBlocks(text: string): TextBlock[] {
 
 /** Joins hard-wrapped lines: hyphenated breaks and broken URLs close up, other breaks become spaces. */
 export function joinWrappedLines(lines: readonly string[]): string {
-  let text = "";
+  const parts: string[] = [];
+  // Only the end of the text so far decides a join; re-reading all of it per line would be quadratic.
+  let tail = "";
   for (const line of lines) {
-    if (!text) {
-      text = line;
-    } else if (URL_TOKEN.test(text) && /^[\w\-./?=&#%~+:]+(\s|$)/.test(line) && /[/?=&#\d]/.test(line.split(/\s/)[0]!)) {
-      text += line;
-    } else if (/[A-Za-z\u00C0-\u024F]-$/.test(text) && /^[a-z\u00DF-\u024F]/.test(line)) {
-      text += line;
-    } else {
-      text += ` ${line}`;
-    }
+    const closesUp =
+      (URL_TOKEN.test(tail) && /^[\w\-./?=&#%~+:]+(\s|$)/.test(line) && /[/?=&#\d]/.test(line.split(/\s/)[0]!)) ||
+      (/[A-Za-z\u00C0-\u024F]-$/.test(tail) && /^[a-z\u00DF-\u024F]/.test(line));
+    const piece = parts.length === 0 || closesUp ? line : ` ${line}`;
+    parts.push(piece);
+    tail = (tail + piece).slice(-4000);
   }
-  return text.replace(/\s+/g, " ").trim();
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 
 /** The PDF's link annotations: blocks of bare URLs that all appear in the text already (or twice). */
@@ -67,8 +67,9 @@ function mergePageBreaks(blocks: TextBlock[]): TextBlock[] {
   const merged: TextBlock[] = [];
   for (const block of blocks) {
     const previous = merged[merged.length - 1];
-    const continues = previous && !TERMINAL.test(previous.text) && /^[a-z]/.test(block.text) && readListMarker(block.text).kind === "none";
-    if (continues) merged[merged.length - 1] = { lines: [...previous.lines, ...block.lines], text: `${previous.text} ${block.text}` };
+    // The last line, not the whole merged text: re-reading that on every merge would be quadratic.
+    const continues = previous && !TERMINAL.test(previous.lines[previous.lines.length - 1]!) && /^[a-z]/.test(block.text) && readListMarker(block.text).kind === "none";
+    if (continues) merged[merged.length - 1] = { lines: appendAll(previous.lines, block.lines), text: `${previous.text} ${block.text}` };
     else merged.push(block);
   }
   return merged;

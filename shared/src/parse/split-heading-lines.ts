@@ -37,7 +37,7 @@ function followsParagraphOrList(previous: string, line: string, unwrapped: boole
  * Whether line `index` is a heading with its text directly below. A line hard-wrapped inside a
  * paragraph is not: the next line's first word would have fitted on it.
  */
-function leadsText(lines: readonly string[], index: number, unwrapped: boolean): boolean {
+function leadsText(lines: readonly string[], index: number, widest: number, unwrapped: boolean): boolean {
   const line = lines[index]!;
   const next = lines[index + 1];
   if (next === undefined || !isHeadingLine(line)) return false;
@@ -45,7 +45,6 @@ function leadsText(lines: readonly string[], index: number, unwrapped: boolean):
   const previous = lines[index - 1];
   if (previous !== undefined && !followsParagraphOrList(previous, line, unwrapped)) return false;
   if (familyOf(next) !== "none") return familyOf(next) !== familyOf(line);
-  const widest = Math.max(...lines.map((candidate) => candidate.length));
   const fits = line.length + 1 + firstWord(next).length <= widest || line.length <= 32;
   return fits && isTextLine(lines, index + 1);
 }
@@ -62,6 +61,7 @@ function sliceBlock(block: TextBlock, start: number, end: number): TextBlock {
 export function splitHeadingLines(blocks: readonly TextBlock[], unwrapped: boolean): TextBlock[] {
   return blocks.flatMap((block) => {
     if (block.lines.length < 2) return [block];
+    const widest = block.lines.reduce((most, line) => Math.max(most, line.length), 0);
     const parts: TextBlock[] = [];
     let start = 0;
     const flush = (end: number) => {
@@ -69,7 +69,7 @@ export function splitHeadingLines(blocks: readonly TextBlock[], unwrapped: boole
       start = end;
     };
     block.lines.forEach((_line, index) => {
-      if (!leadsText(block.lines, index, unwrapped)) return;
+      if (!leadsText(block.lines, index, widest, unwrapped)) return;
       flush(index);
       parts.push({ ...sliceBlock(block, index, index + 1), leadsText: familyOf(block.lines[index + 1]!) === "none" ? "text" : "list" });
       start = index + 1;

@@ -28,7 +28,7 @@ function endsParagraph(lines: readonly string[], index: number, widest: number, 
  */
 export function splitParagraphLines(block: TextBlock, unwrapped: boolean): TextBlock[] {
   if (block.lines.length < 2 || block.lines.some((line) => readListMarker(line).kind !== "none")) return [block];
-  const widest = Math.max(...block.lines.map((line) => line.length));
+  const widest = block.lines.reduce((most, line) => Math.max(most, line.length), 0);
   const paragraphs: string[][] = [[]];
   block.lines.forEach((line, index) => {
     paragraphs[paragraphs.length - 1]!.push(line);
