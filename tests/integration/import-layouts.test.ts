@@ -4,6 +4,13 @@ import { exportMarkdown, type TestMeeting } from "../helpers/meetings-api.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { LAYOUT_HYBRID } from "../unit/parse/import-layout-samples.js";
 
+async function importText(serverUrl: string, text: string): Promise<TestMeeting> {
+  const response = await fetch(`${serverUrl}/api/meetings/import`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+  const json = (await response.json()) as { meeting: unknown; tokens: unknown; links: unknown };
+  expect(response.status, JSON.stringify(json)).toBe(201);
+  return { ...MeetingSchema.parse(json.meeting), tokens: MeetingLinksSchema.parse(json.tokens), links: MeetingLinksSchema.parse(json.links) };
+}
+
 /** The export cut at its `##` headings: each heading with the non-empty lines under it, escapes removed. */
 function readSections(markdown: string): Array<[string, string[]]> {
   const unescaped = markdown.replace(/\\([\\`*_[\]<>|~#.)+=&-])/g, "$1");
@@ -44,5 +51,15 @@ describe("importing a summary laid out with headings directly above their text",
         ],
       ],
     ]);
+  });
+
+  it("IMPORT-L16: a Markdown export of Rapporteur imports back as the same meeting: facts, agenda, participants, and the same export", async () => {
+    const server = await startTestServer();
+    const first = await importText(server.url, LAYOUT_HYBRID);
+    const exported = await exportMarkdown(server.url, first);
+    const second = await importText(server.url, exported);
+    const facts = (meeting: TestMeeting) => [meeting.series, meeting.title, meeting.number, meeting.startsAt, meeting.agenda.map((item) => item.title), meeting.participants.map(({ name, affiliation, role }) => ({ name, affiliation, role }))];
+    expect(facts(second)).toEqual(facts(first));
+    expect(readSections(await exportMarkdown(server.url, second))).toEqual(readSections(exported));
   });
 });

@@ -10,8 +10,9 @@ import { readSummaryBlocks } from "./read-summary-blocks.js";
 import { readSummaryBody, type ReportUnreadable, type SummaryBody } from "./read-summary-body.js";
 import { readSummaryFacts } from "./read-summary-facts.js";
 import { splitNameList } from "./split-name-list.js";
+import { tableRowToCells } from "./table-row-to-cells.js";
 import type { TextBlock } from "./read-text-blocks.js";
-import { DOCUMENT_KIND } from "./summary-keywords.js";
+import { DOCUMENT_KIND, TITLE_LABEL } from "./summary-keywords.js";
 
 // Control characters other than tab and line breaks: what binary junk or a bad PDF copy leaves.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -26,9 +27,10 @@ export function importSummary(text: string): ImportedSummary {
   const warnings: ParseWarning[] = [];
   const body = readSummaryBody(blocks.slice(start), markdownLevels.slice(start), reportUnreadable(text, warnings));
   const agenda = parseAgendaText(body.agendaLines.join("\n"));
-  const participants = parseParticipantsText(readParticipantLines(body.participantLines).join("\n"));
+  const participantLines = readParticipantLines(body.participantLines);
+  const participants = parseParticipantsText(participantLines.join("\n"));
   keepLeftOutLines(text, agenda.warnings, body.agendaLines, body);
-  keepLeftOutLines(text, participants.warnings, body.participantLines, body);
+  keepLeftOutLines(text, participants.warnings, participantLines, body);
   appendAll(appendAll(warnings, agenda.warnings), participants.warnings);
   const numbered = stripParagraphNumbers(body);
   const agendaItems = agenda.items.length > 0 ? agenda.items : body.sections.filter((s) => s.level === 2).slice(0, LIMITS.maxAgendaItems).map((s) => ({ title: s.title.slice(0, LIMITS.maxTitleChars) }));
@@ -50,9 +52,10 @@ export function importSummary(text: string): ImportedSummary {
   };
 }
 
-/** A list is one person a line, unless the whole list is one line of names. */
+/** A list is one person a line (a Markdown table row is one too), unless the whole list is one line of names. */
 function readParticipantLines(lines: string[]): string[] {
-  return lines.length === 1 ? (splitNameList(lines[0]!) ?? lines) : lines;
+  if (lines.length === 1) return splitNameList(lines[0]!) ?? lines;
+  return lines.map(tableRowToCells).filter((line) => line !== undefined);
 }
 
 /** The unnumbered heading-like lines at the top: group, meeting, date; "Summary" and the like are skipped. */
@@ -62,7 +65,8 @@ function readTitleBlock(blocks: readonly TextBlock[], markdownLevels: ReadonlyAr
   for (; index < blocks.length; index++) {
     const role = classifyBlock(blocks[index]!, markdownLevels[index]);
     if (role.kind === "skip" || (role.kind === "heading" && DOCUMENT_KIND.test(blocks[index]!.text))) continue;
-    if (role.kind !== "heading" || role.style !== "none") break;
+    const titleLabel = role.kind === "labelled-line" && TITLE_LABEL.test(blocks[index]!.text);
+    if (!titleLabel && (role.kind !== "heading" || role.style !== "none")) break;
     appendAll(titleLines, blocks[index]!.lines);
   }
   return { titleLines, start: index };

@@ -8,10 +8,15 @@ export interface SummaryBlocks {
   markdownLevels: Array<number | undefined>;
 }
 
-/** Underlined ("Title\n=====") headings as `#` headings; rules ("---", "***") carry no text. */
+/**
+ * Underlined ("Title\n=====") headings as `#` headings; rules ("---", "***") and hard-break
+ * backslashes carry no text; escaped characters ("1\\.", "\\*") are the characters themselves.
+ */
 function normaliseMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
+    .replace(/\\$/gm, "")
+    .replace(/\\([\\`*_[\]{}()#+\-.!|<>~=&])/g, "$1")
     .replace(/^([^\n#>\-*].*)\n=+[ \t]*$/gm, "# $1")
     .replace(/^([^\n#>\-*].*)\n-{2,}[ \t]*$/gm, "## $1")
     .replace(/^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/gm, "")

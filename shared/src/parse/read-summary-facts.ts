@@ -5,6 +5,8 @@ import type { ParseWarning } from "./parse-warning.js";
 import { readDate, readMeetingOrdinal, readPeopleAfter, readSeriesFromOpening, readTime, toIsoDate } from "./read-meeting-facts.js";
 import { readTitleFromMeetingLine } from "./read-title-from-meeting-line.js";
 import { splitSeriesAndTitle } from "./split-series-and-title.js";
+import { readLabelledPeople } from "./read-labelled-people.js";
+import { TITLE_LABEL } from "./summary-keywords.js";
 
 const GROUP_WORDS = /\b(working group|wg|committee|forum|council|panel|task force|mag|board|network|coalition)\b/i;
 const TITLE_WORDS = /\b(meeting|session|call)\b/i;
@@ -14,8 +16,8 @@ type Facts = Pick<ImportedSummary, "series" | "title" | "number" | "startsAt" | 
 /** Series, title, number, date and time, hosts and moderators, from the title block and the opening. */
 export function readSummaryFacts(titleLines: readonly string[], opening: string, warnings: ParseWarning[]): Facts {
   const dated = titleLines.find((line) => readDate(line)?.year);
-  const ownTitleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line));
-  const otherSeriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== ownTitleLine) ?? titleLines.find((line) => line !== ownTitleLine && line !== dated);
+  const ownTitleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line) && !TITLE_LABEL.test(line));
+  const otherSeriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== ownTitleLine && !TITLE_LABEL.test(line)) ?? titleLines.find((line) => line !== ownTitleLine && line !== dated && !TITLE_LABEL.test(line));
   const both = otherSeriesLine === undefined && ownTitleLine ? splitSeriesAndTitle(ownTitleLine) : undefined;
   const titleLine = both?.title ?? ownTitleLine ?? (dated ? readTitleFromMeetingLine(dated) : undefined);
   const seriesLine = otherSeriesLine ?? both?.series;
@@ -32,10 +34,12 @@ export function readSummaryFacts(titleLines: readonly string[], opening: string,
     ...(title ? { title } : {}),
     ...(number !== undefined ? { number } : {}),
     ...(startsAt ? { startsAt } : {}),
-    hosts: readPeopleAfter(opening, "hosted"),
-    moderators: readPeopleAfter(opening, "moderated"),
+    hosts: orElse(readPeopleAfter(opening, "hosted"), readLabelledPeople(titleLines, "hosts")),
+    moderators: orElse(readPeopleAfter(opening, "moderated"), readLabelledPeople(titleLines, "moderators")),
   };
 }
+
+const orElse = (first: string[], second: string[]) => (first.length > 0 ? first : second);
 
 function numberOf(title: string | undefined): MeetingNumber | undefined {
   const last = title?.trim().split(/\s+/).pop();

@@ -9,7 +9,11 @@ export const PARTICIPANTS_HEADING =
 export const INLINE_PARTICIPANTS = /^(participants|attendees|attendance|present|in attendance)\s*(\(\d{1,4}\))?\s*:\s*(\S.*)$/i;
 
 /** Labelled lines that are never a person or an agenda item, even right after those lists. */
-export const LABELLED_LINE = /^(next (meeting|call)|date of (the )?next (meeting|call)|apologies|regrets|absent|excused|action items?|decisions?|recording)\b[^:]{0,20}:/i;
+export const LABELLED_LINE =
+  /^(next (meeting|call)|date of (the )?next (meeting|call)|apologies|regrets|absent|excused|action items?|decisions?|recording|date|time|venue|location|platform|duration|(co-?)?chairs?|moderators?|hosts?|facilitators?|rapporteurs?|note-?takers?)\b[^:]{0,20}:/i;
+
+/** Labelled lines that belong with the title block: when and where, and who ran the meeting. */
+export const TITLE_LABEL = /^(date|time|venue|location|platform|duration|(co-?)?chairs?|moderators?|hosts?|facilitators?|rapporteurs?|note-?takers?)\b[^:]{0,20}:/i;
 
 /** The document's own name in its title block ("Summary", "Meeting notes"): not a fact about the meeting. */
 export const DOCUMENT_KIND = /^((meeting|call)\s+)?(summary|minutes|notes|report|summary report|summary notes)(\s+of the (meeting|call))?$/i;

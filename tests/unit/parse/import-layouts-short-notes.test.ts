@@ -50,6 +50,38 @@ Attendees
 - Bob Jones – Google, Co-facilitator
 `;
 
+/** A title block of labelled lines: date, a time range, the moderator, the platform (whose "meeting" is no title). */
+const LABELLED_TITLE_BLOCK = `Dynamic Coalition on Open Education
+
+Meeting 2
+Date: 4 March 2024
+Time: 16:00-17:00 UTC
+Moderator: Jane Doe
+Platform: Zoom meeting
+
+1. Welcome
+Jane welcomed everyone.
+
+2. Plans
+The group discussed plans.
+`;
+
+/** Markdown with the participants as a table. */
+const MARKDOWN_TABLE = `## Best Practice Forum on Local Content
+### Meeting 6, 20 September 2022, 12:00 UTC
+
+### Discussion
+
+The group agreed on the outline.
+
+### Participants
+
+| Name | Organisation | Role |
+|:-----|:-------------|:-----|
+| Giacomo Mazzone | EBU | Co-facilitator |
+| Anna Smith | APC | |
+`;
+
 describe("short call notes", () => {
   it("IMPORT-L12: Markdown call notes: series and title from one heading line, an ISO date with a time range, the opening kept, action items as a list", () => {
     expect(view(importSummary(BPF_CALL))).toEqual({
@@ -92,5 +124,27 @@ describe("short call notes", () => {
       ],
       numberedParagraphs: false,
     });
+  });
+
+  it("IMPORT-L17: a title block of labelled lines gives the date, the start of the time range and the moderator; no line of it becomes a section", () => {
+    const result = importSummary(LABELLED_TITLE_BLOCK);
+    expect(view(result).facts).toEqual({ series: "Dynamic Coalition on Open Education", title: "Meeting 2", number: 2, startsAt: "2024-03-04T16:00:00.000Z" });
+    expect(result.moderators).toEqual(["Jane Doe"]);
+    expect(view(result).sections.map((section) => [section.heading, section.text])).toEqual([
+      ["1. Welcome", ["Jane welcomed everyone."]],
+      ["2. Plans", ["The group discussed plans."]],
+    ]);
+    expect(result.preamble).toEqual([]);
+  });
+
+  it("IMPORT-L18: Markdown participants as a table (header row and alignment rule skipped); text right under Discussion stays there", () => {
+    const result = importSummary(MARKDOWN_TABLE);
+    expect(view(result).facts).toEqual({ series: "Best Practice Forum on Local Content", title: "Meeting 6", number: 6, startsAt: "2022-09-20T12:00:00.000Z" });
+    expect(result.participants).toEqual([
+      { name: "Giacomo Mazzone", affiliation: "EBU", role: "Co-facilitator" },
+      { name: "Anna Smith", affiliation: "APC" },
+    ]);
+    expect(view(result).sections).toEqual([{ heading: "Discussion", level: 2, agendaIndex: 0, text: ["The group agreed on the outline."] }]);
+    expect(result.warnings).toEqual([]);
   });
 });
