@@ -17,11 +17,12 @@ function isHeadingLine(line: string): boolean {
   return STARTS_LIKE_TEXT.test(marker.rest) && !/[.;,:?!]$/.test(line) && !/[a-z]\. [A-Z]/.test(line);
 }
 
-/** The line after a heading reads as text: a sentence, or the start of one wrapped onto the next line. */
+/** The line after a heading reads as text: a sentence, or the start of one wrapped onto the next line (headings are short). */
 function isTextLine(lines: readonly string[], index: number): boolean {
   const line = lines[index]!;
   if (!STARTS_LIKE_TEXT.test(line)) return false;
-  return !isHeadingLine(line) || line.length > 80 || /^[a-z]/.test(lines[index + 1] ?? "");
+  const wordy = line.split(/\s+/).length >= 9;
+  return !isHeadingLine(line) || wordy || line.length > 80 || /^[a-z]/.test(lines[index + 1] ?? "");
 }
 
 /**

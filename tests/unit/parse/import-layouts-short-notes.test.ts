@@ -82,6 +82,18 @@ The group agreed on the outline.
 | Anna Smith | APC | |
 `;
 
+/** Text hard-wrapped at 72 columns with the numbered headings directly above their paragraphs. */
+const WRAPPED_TEXT = `Best Practice Forum on Cybersecurity
+Virtual meeting – 14 June 2023, 13:00 UTC
+
+1. Introduction
+The BPF co-facilitators opened the call and presented the work plan for
+2023, which focuses on the use of norms and their implementation in
+national strategies.
+2. Survey
+Participants discussed the survey draft.
+`;
+
 describe("short call notes", () => {
   it("IMPORT-L12: Markdown call notes: series and title from one heading line, an ISO date with a time range, the opening kept, action items as a list", () => {
     expect(view(importSummary(BPF_CALL))).toEqual({
@@ -146,5 +158,24 @@ describe("short call notes", () => {
     ]);
     expect(view(result).sections).toEqual([{ heading: "Discussion", level: 2, agendaIndex: 0, text: ["The group agreed on the outline."] }]);
     expect(result.warnings).toEqual([]);
+  });
+
+  it("IMPORT-L19: hard-wrapped text with numbered headings directly above their paragraphs: each heading split off, each wrapped paragraph whole", () => {
+    expect(view(importSummary(WRAPPED_TEXT))).toEqual({
+      facts: { series: "Best Practice Forum on Cybersecurity", title: "Virtual meeting", number: undefined, startsAt: "2023-06-14T13:00:00.000Z" },
+      agenda: [{ title: "Introduction" }, { title: "Survey" }],
+      preamble: [],
+      sections: [
+        {
+          heading: "1. Introduction",
+          level: 2,
+          agendaIndex: 0,
+          text: ["The BPF co-facilitators opened the call and presented the work plan for 2023, which focuses on the use of norms and their implementation in national strategies."],
+        },
+        { heading: "2. Survey", level: 2, agendaIndex: 1, text: ["Participants discussed the survey draft."] },
+      ],
+      participants: [],
+      numberedParagraphs: false,
+    });
   });
 });
