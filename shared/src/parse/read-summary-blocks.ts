@@ -9,11 +9,12 @@ export interface SummaryBlocks {
 }
 
 /**
- * Underlined ("Title\n=====") headings as `#` headings; rules ("---", "***") and hard-break
+ * A byte-order mark (Windows Notepad) goes; underlined ("Title\n=====") headings become `#` headings; rules ("---", "***") and hard-break
  * backslashes carry no text; escaped characters ("1\\.", "\\*") are the characters themselves.
  */
 function normaliseMarkdown(text: string): string {
   return text
+    .replace(/^\ufeff/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/\\$/gm, "")
     .replace(/\\([\\`*_[\]{}()#+\-.!|<>~=&])/g, "$1")

@@ -8,7 +8,9 @@ const hasMarker = (line: string) => readListMarker(line).kind !== "none";
 function toItem(lines: readonly string[]): ImportedBlock {
   const first = lines[0]!;
   const ordered = markerStyle(first.replace(/^[-•*\uf0b7]\s*/u, "")) !== "none";
-  return { kind: "item", text: joinWrappedLines([readListMarker(first).rest, ...lines.slice(1)]), ordered };
+  // A Markdown task box ("- [ ] Send the draft") is not part of the item's text.
+  const rest = readListMarker(first).rest.replace(/^\[[ xX]\]\s+/, "");
+  return { kind: "item", text: joinWrappedLines([rest, ...lines.slice(1)]), ordered };
 }
 
 /**

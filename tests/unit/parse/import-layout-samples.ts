@@ -47,9 +47,9 @@ Markus reported on the survey.
 2. Wim Degezelle, Consultant
 `;
 
-/** Windows line endings, a tab, ALL-CAPS headings, an "Attendees:" line of names, one paragraph per long line, a "Next meeting:" line. */
+/** A byte-order mark and Windows line endings (as Notepad saves), a tab, ALL-CAPS headings, an "Attendees:" line of names, one paragraph per long line, a "Next meeting:" line. */
 export const LAYOUT_CAPS_CRLF = [
-  "DYNAMIC COALITION ON ACCESSIBILITY AND DISABILITY",
+  "\ufeffDYNAMIC COALITION ON ACCESSIBILITY AND DISABILITY",
   "Monthly call, 8 March 2024, 14:00 UTC",
   "",
   "Attendees: Gunela Astbrink (Chair), Judith Hellerstein, Muhammad Shabbir and Vidya Y",
@@ -130,7 +130,7 @@ The education report is delayed.
 - Mallory Knodel, CDT
 `;
 
-/** Typed without a single blank line, as in an e-mail: "Agenda:" bullets, plain headings, "List of participants" with "1)". */
+/** Typed without a single blank line, as in an e-mail: "Agenda:" bullets, plain headings, Markdown task boxes, "List of participants" with "1)". */
 export const LAYOUT_NO_BLANK_LINES = `IGF Dynamic Coalition on Schools of Internet Governance
 Meeting 12 - 3 October 2023, 10:00 UTC
 Agenda:
@@ -143,8 +143,8 @@ Report from the SIG survey
 Olga presented the results of the survey of 45 schools. Most schools now run hybrid sessions.
 Participants asked for a comparison with the 2022 results.
 Next steps
-- Olga to share the slides.
-- Members to send comments by 20 October.
+- [ ] Olga to share the slides.
+- [x] Members to send comments by 20 October.
 List of participants
 1) Sandra Hoferichter, EuroSSIG
 2) Olga Cavalli, SSIG Argentina
