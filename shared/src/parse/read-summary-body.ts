@@ -33,9 +33,9 @@ const withoutColon = (title: string) => title.replace(/\s*:$/, "");
  * agenda), or where numbering starts under a list that had none.
  */
 function restartsNumbering(block: TextBlock, collected: readonly string[]): boolean {
-  const first = collected.find((line) => readListMarker(line).kind !== "none");
+  const first = collected.find((line) => readListMarker(line.trim()).kind !== "none");
   if (first === undefined) return collected.length > 0;
-  const firstKind = readListMarker(first).kind;
+  const firstKind = readListMarker(first.trim()).kind;
   return ORDINAL_ONE.test(block.text) && (firstKind === readListMarker(block.text).kind || firstKind === "bullet");
 }
 
