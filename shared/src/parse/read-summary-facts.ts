@@ -1,7 +1,7 @@
 import { fromRoman } from "../meeting/meeting-number.js";
 import type { MeetingNumber } from "../meeting/meeting.js";
 import type { ImportedSummary } from "./imported-summary.js";
-import type { ParseWarning } from "./parse-warning.js";
+import { MISSING_DATE_WARNING, type ParseWarning } from "./parse-warning.js";
 import { readDate, readMeetingOrdinal, readPeopleAfter, readSeriesFromOpening, readTime, toIsoDate } from "./read-meeting-facts.js";
 import { readTitleFromMeetingLine } from "./read-title-from-meeting-line.js";
 import { splitSeriesAndTitle } from "./split-series-and-title.js";
@@ -24,7 +24,7 @@ export function readSummaryFacts(titleLines: readonly string[], opening: string,
   const date = readDate(dated ?? "") ?? readDate(opening);
   const year = date?.year ?? readDate(opening)?.year;
   const startsAt = toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(titleLines.join(" ")) ?? readTime(opening));
-  if (!startsAt) warnings.push({ line: 1, text: "", message: "no meeting date found; set it before publishing" });
+  if (!startsAt) warnings.push({ line: 1, text: "", message: MISSING_DATE_WARNING });
   const number = numberOf(titleLine) ?? readMeetingOrdinal(opening);
   const online = /\b(online|virtual)\s+meeting/i.test(opening) ? "Online Meeting" : "Meeting";
   const title = titleLine ?? (number !== undefined ? `${online} ${number}` : undefined);
