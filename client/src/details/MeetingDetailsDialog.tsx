@@ -4,6 +4,7 @@ import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
 import { useModalDialog } from "../components/use-modal-dialog";
+import { utcStartsAt } from "../components/utc-date-time";
 import { changedDetails, formFromMeeting, type DetailsForm } from "./details-form";
 import "./details.css";
 
@@ -97,7 +98,7 @@ export function MeetingDetailsDialog({ meetingId, meeting, onClose, onSaved }: M
 
 /** "Thursday, 2 March 2023, 10:00 UTC", as the report will say it. */
 function describeWhen(form: DetailsForm): string {
-  const startsAt = `${form.date}T${form.time || "00:00"}:00Z`;
+  const startsAt = utcStartsAt(form.date, form.time);
   if (Number.isNaN(Date.parse(startsAt))) return "Choose a date and a time (UTC).";
   return `${formatWeekday(startsAt)}, ${formatMeetingDate(startsAt)}, ${formatMeetingTime(startsAt)} UTC`;
 }

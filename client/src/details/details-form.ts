@@ -1,4 +1,5 @@
 import type { Meeting, UpdateMeetingDetailsRequest } from "@rapporteur/shared";
+import { utcDateAndTime, utcStartsAt } from "../components/utc-date-time";
 
 /** The dialog's fields as typed: dates and times in UTC, people comma-separated. */
 export interface DetailsForm {
@@ -16,8 +17,7 @@ export function formFromMeeting(meeting: Meeting): DetailsForm {
     series: meeting.series,
     title: meeting.title,
     number: meeting.number === undefined ? "" : String(meeting.number),
-    date: meeting.startsAt.slice(0, 10),
-    time: meeting.startsAt.slice(11, 16),
+    ...utcDateAndTime(meeting.startsAt),
     hosts: meeting.hosts.join(", "),
     moderators: meeting.moderators.join(", "),
   };
@@ -37,7 +37,7 @@ export function changedDetails(meeting: Meeting, form: DetailsForm): UpdateMeeti
   if (form.title !== initial.title) changes.title = form.title;
   const number = form.number.trim();
   if (number !== initial.number && number !== "") changes.number = /^\d+$/.test(number) ? Number(number) : number;
-  if (form.date !== initial.date || form.time !== initial.time) changes.startsAt = `${form.date}T${form.time || "00:00"}:00Z`;
+  if (form.date !== initial.date || form.time !== initial.time) changes.startsAt = utcStartsAt(form.date, form.time);
   if (!sameNames(splitNames(form.hosts), meeting.hosts)) changes.hosts = splitNames(form.hosts);
   if (!sameNames(splitNames(form.moderators), meeting.moderators)) changes.moderators = splitNames(form.moderators);
   return changes;

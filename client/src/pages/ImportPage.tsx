@@ -4,6 +4,7 @@ import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
+import { utcStartsAt } from "../components/utc-date-time";
 import { ImportCorrections, type ImportFields } from "../setup/ImportCorrections";
 import { ImportPreview } from "../setup/ImportPreview";
 import { ParseWarnings } from "../setup/ParseWarnings";
@@ -100,6 +101,6 @@ function buildImportRequest(text: string, fields: ImportFields): ImportSummaryRe
     ...(fields.templateId ? { templateId: fields.templateId } : {}),
     ...(fields.series.trim() ? { series: fields.series.trim() } : {}),
     ...(fields.title.trim() ? { title: fields.title.trim() } : {}),
-    ...(fields.date ? { startsAt: `${fields.date}T${fields.time || "00:00"}:00Z` } : {}),
+    ...(fields.date ? { startsAt: utcStartsAt(fields.date, fields.time) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { AgendaItemInput, CreateMeetingRequest, ParticipantInput } from "@rapporteur/shared";
+import { utcStartsAt } from "../components/utc-date-time";
 import type { DetailsForm } from "../details/details-form";
 
 /** The meeting's facts as typed (the same fields as the details dialog), and its template. */
@@ -43,7 +44,7 @@ export function buildCreateRequest(fields: NewMeetingFields, agenda: AgendaItemI
     series: fields.series,
     title: fields.title,
     ...(number ? { number: /^\d+$/.test(number) ? Number(number) : number } : {}),
-    startsAt: fields.date && time ? `${fields.date}T${time[1]!.padStart(2, "0")}:${time[2]}:00Z` : "",
+    startsAt: fields.date && time ? utcStartsAt(fields.date, `${time[1]!.padStart(2, "0")}:${time[2]}`) : "",
     hosts: splitNames(fields.hosts),
     moderators: splitNames(fields.moderators),
     agenda: items.kept.map((item, index) => ({ title: item.title, ...(item.href ? { href: item.href } : {}), children: children[index]!.kept })),

@@ -3,6 +3,7 @@ import type { Meeting } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
+import { utcStartsAt } from "../components/utc-date-time";
 import { navigate } from "../use-route";
 import { proposeNextStart } from "./propose-next-start";
 
@@ -23,7 +24,7 @@ export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string;
     setBusy(true);
     setError(undefined);
     try {
-      const created = await meetingsApi.scheduleNext(meetingId, { startsAt: `${date}T${time}:00Z` });
+      const created = await meetingsApi.scheduleNext(meetingId, { startsAt: utcStartsAt(date, time) });
       rememberCreatedMeeting(created.meeting.id, created.meeting.title, created.tokens, created.links);
       navigate(`/m/${created.meeting.id}`);
     } catch (caught) {

@@ -1,0 +1,14 @@
+/**
+ * Dates and times are typed in UTC in every form (new meeting, details, schedule next, import):
+ * these turn a date input and a time input into the ISO instant the API takes, and back.
+ */
+
+/** "2023-02-16" and "14:00" (empty: midnight) → "2023-02-16T14:00:00Z". */
+export function utcStartsAt(date: string, time: string): string {
+  return `${date}T${time || "00:00"}:00Z`;
+}
+
+/** "2023-02-16T14:00:00.000Z" → the values of the date and time inputs, in UTC. */
+export function utcDateAndTime(startsAt: string): { date: string; time: string } {
+  return { date: startsAt.slice(0, 10), time: startsAt.slice(11, 16) };
+}
