@@ -22,6 +22,7 @@ export * from "./template/build-summary-document.js";
 export * from "./document/minutes-schema.js";
 export * from "./document/live-participants.js";
 export * from "./document/collect-minute-blocks.js";
+export * from "./document/section-content.js";
 export * from "./document/markdown-inline.js";
 export * from "./document/markdown-tables.js";
 export * from "./document/to-markdown.js";

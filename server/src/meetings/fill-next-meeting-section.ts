@@ -1,8 +1,6 @@
 import * as Y from "yjs";
-import { YDOC } from "@rapporteur/shared";
-
-const isHeading = (node: unknown): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === "heading";
-const headingLevel = (node: Y.XmlElement) => Number(node.getAttribute("level") ?? 2);
+import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
+import { sectionContent, textOf, YDOC, type JsonNode } from "@rapporteur/shared";
 
 /**
  * Writes `sentence` into the report's "Next meeting" section when that section is still empty,
@@ -11,16 +9,14 @@ const headingLevel = (node: Y.XmlElement) => Number(node.getAttribute("level") ?
  */
 export function fillNextMeetingSection(doc: Y.Doc, sentence: string): boolean {
   const body = doc.getXmlFragment(YDOC.body);
-  const nodes = body.toArray();
-  const at = nodes.findIndex((node) => isHeading(node) && node.getAttribute("sectionKind") === "nextMeeting");
+  // Read unsanitized (unlike readBody): its top-level blocks stay one-to-one with the Y nodes written below.
+  const blocks = (yXmlFragmentToProsemirrorJSON(body) as JsonNode).content ?? [];
+  const at = blocks.findIndex((block) => block.type === "heading" && block.attrs?.sectionKind === "nextMeeting");
   if (at < 0) return false;
-  const heading = nodes[at] as Y.XmlElement;
-  let end = at + 1;
-  while (end < nodes.length && !(isHeading(nodes[end]) && headingLevel(nodes[end] as Y.XmlElement) <= headingLevel(heading))) end++;
-  const section = nodes.slice(at + 1, end);
-  if (section.some((node) => !(node instanceof Y.XmlElement && node.nodeName === "paragraph" && node.toString().replace(/<[^>]*>/g, "").trim() === ""))) return false;
+  const section = sectionContent(blocks, at);
+  if (section.some((block) => block.type !== "paragraph" || textOf(block).trim() !== "")) return false;
   doc.transact(() => {
-    const empty = section[0] as Y.XmlElement | undefined;
+    const empty = section.length > 0 ? (body.get(at + 1) as Y.XmlElement) : undefined;
     const paragraph = empty ?? new Y.XmlElement("paragraph");
     if (!empty) body.insert(at + 1, [paragraph]);
     paragraph.delete(0, paragraph.length);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { collectMinuteBlocks } from "../document/collect-minute-blocks.js";
 import { textOf, type JsonNode } from "../document/json-node.js";
+import { sectionContent } from "../document/section-content.js";
 import type { LiveParticipant } from "../document/summary-export.js";
 import type { Comment } from "./comment.js";
 
@@ -34,12 +35,7 @@ function checkSections(body: JsonNode): CheckWarning[] {
   const warnings: CheckWarning[] = [];
   blocks.forEach((block, index) => {
     if (block.type !== "heading") return;
-    const level = Number(block.attrs?.level ?? 1);
-    const section: JsonNode[] = [];
-    for (const next of blocks.slice(index + 1)) {
-      if (next.type === "heading" && Number(next.attrs?.level ?? 1) <= level) break;
-      section.push(next);
-    }
+    const section = sectionContent(blocks, index);
     const written = section.map((node) => (node.type === "heading" ? "" : textOf(node))).join("").trim();
     const hasChildItems = section.some((node) => node.type === "heading" && node.attrs?.agendaItemId);
     if (block.attrs?.agendaItemId && !written && !hasChildItems) {
