@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
 import { formatMeetingDate, formatMeetingTime, importSummary, type ReportTemplate } from "@rapporteur/shared";
+import { utcStartsAt } from "../components/utc-date-time";
 import type { ImportFields } from "./ImportCorrections";
 import { ParseWarnings } from "./ParseWarnings";
 
@@ -17,7 +18,7 @@ export function ImportPreview({ text, corrections, templates }: ImportPreviewPro
   if (!read) return <aside className="import-preview paste-preview" aria-label="What will be imported"><p className="muted">Paste a summary or choose a file: what is read from it shows here.</p></aside>;
 
   const templateId = corrections.templateId || read.suggestedTemplateId;
-  const date = corrections.date ? `${corrections.date}T00:00:00Z` : read.startsAt;
+  const date = corrections.date ? utcStartsAt(corrections.date, corrections.time) : read.startsAt;
   const people = [...new Set([...read.hosts, ...read.moderators])];
   return (
     <aside className="import-preview paste-preview" aria-label="What will be imported">
