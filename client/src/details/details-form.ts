@@ -23,7 +23,8 @@ export function formFromMeeting(meeting: Meeting): DetailsForm {
   };
 }
 
-const splitNames = (text: string) => text.split(",").map((name) => name.trim()).filter(Boolean);
+/** People as typed: separated by commas (semicolons and line breaks too, as pasted from a list). */
+export const splitNames = (text: string) => text.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean);
 const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, index) => name === b[index]);
 
 /**

@@ -1,6 +1,6 @@
 import type { AgendaItemInput, CreateMeetingRequest, ParticipantInput } from "@rapporteur/shared";
 import { utcStartsAt } from "../components/utc-date-time";
-import type { DetailsForm } from "../details/details-form";
+import { splitNames, type DetailsForm } from "../details/details-form";
 
 /** The meeting's facts as typed (the same fields as the details dialog), and its template. */
 export interface NewMeetingFields extends DetailsForm {
@@ -14,8 +14,6 @@ export interface BuiltRequest {
 }
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-const splitNames = (text: string) => text.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean);
 
 /** Keeps the rows someone filled in, remembering where each one sits in the form. */
 function keepFilled<T>(rows: T[], filled: (row: T) => boolean): { kept: T[]; formIndex: number[] } {
