@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from "react";
 import type { AuditEntry, VersionInfo } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
+import { useMeetingRead } from "./use-meeting-read";
 
 export interface MeetingHistory {
   versions: VersionInfo[];
@@ -9,29 +9,15 @@ export interface MeetingHistory {
   refresh: () => void;
 }
 
+const NONE: never[] = [];
+
+async function readHistory(meetingId: string): Promise<{ versions: VersionInfo[]; audit: AuditEntry[] }> {
+  const [listed, logged] = await Promise.all([meetingsApi.versions(meetingId), meetingsApi.audit(meetingId)]);
+  return { versions: listed.versions, audit: logged.entries };
+}
+
 /** The versions and the audit log of a meeting, re-read on `refresh` and when `version` changes. */
 export function useHistory(meetingId: string, version: string): MeetingHistory {
-  const [versions, setVersions] = useState<VersionInfo[]>([]);
-  const [audit, setAudit] = useState<AuditEntry[]>([]);
-  const [loadError, setLoadError] = useState<Error>();
-  const [reloads, setReloads] = useState(0);
-  const refresh = useCallback(() => setReloads((count) => count + 1), []);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([meetingsApi.versions(meetingId), meetingsApi.audit(meetingId)]).then(
-      ([listed, logged]) => {
-        if (!current) return;
-        setVersions(listed.versions);
-        setAudit(logged.entries);
-        setLoadError(undefined);
-      },
-      (error: Error) => current && setLoadError(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [meetingId, version, reloads]);
-
-  return { versions, audit, loadError, refresh };
+  const { data, loadError, refresh } = useMeetingRead(readHistory, meetingId, version);
+  return { versions: data?.versions ?? NONE, audit: data?.audit ?? NONE, loadError, refresh };
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
 import type { Approval, AuditEntry } from "@rapporteur/shared";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
+import { useMeetingRead } from "./use-meeting-read";
 
 export interface ReviewRecord {
   approval: Approval | undefined;
@@ -10,36 +10,22 @@ export interface ReviewRecord {
   refresh: () => void;
 }
 
-/** The last approval and the audit log, re-read whenever `version` (e.g. the status) changes. */
+const NONE: never[] = [];
+
+async function readReviewRecord(meetingId: string): Promise<{ approval: Approval | undefined; audit: AuditEntry[] }> {
+  const approvalOrNone = meetingsApi.approval(meetingId).then(
+    ({ approval: last }) => last,
+    (error: unknown) => {
+      if (error instanceof ApiError && error.code === "not_approved") return undefined;
+      throw error;
+    },
+  );
+  const [approval, { entries }] = await Promise.all([approvalOrNone, meetingsApi.audit(meetingId)]);
+  return { approval, audit: entries };
+}
+
+/** The last approval and the audit log, re-read on `refresh` and whenever `version` (e.g. the status) changes. */
 export function useReviewRecord(meetingId: string, version: string): ReviewRecord {
-  const [approval, setApproval] = useState<Approval>();
-  const [audit, setAudit] = useState<AuditEntry[]>([]);
-  const [loadError, setLoadError] = useState<Error>();
-  const [reloads, setReloads] = useState(0);
-  const refresh = useCallback(() => setReloads((count) => count + 1), []);
-
-  useEffect(() => {
-    let current = true;
-    const approvalOrNone = meetingsApi.approval(meetingId).then(
-      ({ approval: last }) => last,
-      (error: unknown) => {
-        if (error instanceof ApiError && error.code === "not_approved") return undefined;
-        throw error;
-      },
-    );
-    Promise.all([approvalOrNone, meetingsApi.audit(meetingId)]).then(
-      ([last, { entries }]) => {
-        if (!current) return;
-        setApproval(last);
-        setAudit(entries);
-        setLoadError(undefined);
-      },
-      (error: Error) => current && setLoadError(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [meetingId, version, reloads]);
-
-  return { approval, audit, loadError, refresh };
+  const { data, loadError, refresh } = useMeetingRead(readReviewRecord, meetingId, version);
+  return { approval: data?.approval, audit: data?.audit ?? NONE, loadError, refresh };
 }
