@@ -1,17 +1,10 @@
-import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { readLiveParticipants, YDOC, type LiveParticipant } from "@rapporteur/shared";
+import { useObservedY } from "./use-observed-y";
+
+const NONE: LiveParticipant[] = [];
 
 /** The live participant list of a meeting, re-rendered whenever anyone changes it. */
 export function useLiveParticipants(doc: Y.Doc | undefined): LiveParticipant[] {
-  const [participants, setParticipants] = useState<LiveParticipant[]>([]);
-  useEffect(() => {
-    if (!doc) return;
-    const list = doc.getArray(YDOC.participants);
-    const update = () => setParticipants(readLiveParticipants(list));
-    update();
-    list.observeDeep(update);
-    return () => list.unobserveDeep(update);
-  }, [doc]);
-  return participants;
+  return useObservedY(doc?.getArray(YDOC.participants), readLiveParticipants) ?? NONE;
 }

@@ -8,7 +8,8 @@ import { readSessionState } from "./use-session-state";
  * discussed again keeps its first start time and loses its end time. Times are UTC ISO strings.
  */
 export function markNowDiscussing(doc: Y.Doc, agendaItemId: string | null, now = new Date()): void {
-  const { nowDiscussing: previous, itemTimes } = readSessionState(doc);
+  const session = doc.getMap<unknown>(YDOC.session);
+  const { nowDiscussing: previous, itemTimes } = readSessionState(session);
   if (previous === agendaItemId) return;
   const at = now.toISOString();
   const times = { ...itemTimes };
@@ -16,7 +17,6 @@ export function markNowDiscussing(doc: Y.Doc, agendaItemId: string | null, now =
   if (previous && previousTimes) times[previous] = { ...previousTimes, endedAt: at };
   if (agendaItemId) times[agendaItemId] = { startedAt: times[agendaItemId]?.startedAt ?? at };
   doc.transact(() => {
-    const session = doc.getMap(YDOC.session);
     if (agendaItemId) session.set("nowDiscussing", agendaItemId);
     else session.delete("nowDiscussing");
     session.set("itemTimes", times);
