@@ -98,10 +98,14 @@ export class MeetingPlanner {
   private async announceNextMeeting(previous: Meeting, next: Meeting): Promise<void> {
     if (previous.status === "approved") return;
     const room = await this.rooms.getOrLoad(previous.id);
-    if (!room || room.locked) return;
-    const when = `${formatWeekday(next.startsAt)}, ${formatMeetingDate(next.startsAt)} at ${formatMeetingTime(next.startsAt)} UTC`;
-    if (fillNextMeetingSection(room.doc, `The next meeting will take place on ${when}.`)) await room.whenStored();
-    this.rooms.releaseIfIdle(room);
+    if (!room) return;
+    try {
+      if (room.locked) return;
+      const when = `${formatWeekday(next.startsAt)}, ${formatMeetingDate(next.startsAt)} at ${formatMeetingTime(next.startsAt)} UTC`;
+      if (fillNextMeetingSection(room.doc, `The next meeting will take place on ${when}.`)) await room.whenStored();
+    } finally {
+      this.rooms.releaseIfIdle(room);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import type { NewVersion } from "../store/review-store.js";
 import type { Store } from "../store/store.js";
 import { contentHash } from "./content-hash.js";
 import { replaceDocumentContent } from "./replace-document-content.js";
+import { withMeetingRoom } from "./with-meeting-room.js";
 
 type Transition = keyof typeof TRANSITIONS;
 
@@ -33,29 +34,27 @@ export class ReviewWorkflow {
     if (!rule.from.includes(meeting.status)) {
       throw new HttpError(409, "invalid_transition", `cannot ${action.replace("_", " ")} a meeting that is ${meeting.status.replace("_", " ")}`);
     }
-    const room = await this.requireRoom(meetingId);
-    // The gate closes before the commit: nothing can be applied after the approved snapshot.
-    if (action === "approve") room.lock();
-    const next: Meeting = { ...meeting, status: rule.to };
-    try {
-      await this.record(room, access, action, VERSION_NAMES[action], comment, next);
-    } catch (error) {
-      if (action === "approve") room.unlock();
-      throw error;
-    }
-    if (action === "approve") room.announceLock();
-    if (action === "reopen") room.unlock();
-    if (action === "submit") room.announceStatus(`${access.actor} submitted the draft for review.`);
-    if (action === "request_changes") room.announceStatus(`${access.actor} requested changes: ${comment}`);
-    this.rooms.releaseIfIdle(room);
-    return next;
+    return withMeetingRoom(this.rooms, meetingId, async (room) => {
+      // The gate closes before the commit: nothing can be applied after the approved snapshot.
+      if (action === "approve") room.lock();
+      const next: Meeting = { ...meeting, status: rule.to };
+      try {
+        await this.record(room, access, action, VERSION_NAMES[action], comment, next);
+      } catch (error) {
+        if (action === "approve") room.unlock();
+        throw error;
+      }
+      if (action === "approve") room.announceLock();
+      if (action === "reopen") room.unlock();
+      if (action === "submit") room.announceStatus(`${access.actor} submitted the draft for review.`);
+      if (action === "request_changes") room.announceStatus(`${access.actor} requested changes: ${comment}`);
+      return next;
+    });
   }
 
   async nameVersion(meetingId: string, name: string, access: MeetingAccess): Promise<VersionInfo> {
     await this.requireMeeting(meetingId);
-    const room = await this.requireRoom(meetingId);
-    const version = await this.record(room, access, "name_version", name, "");
-    this.rooms.releaseIfIdle(room);
+    const version = await withMeetingRoom(this.rooms, meetingId, (room) => this.record(room, access, "name_version", name, ""));
     return (await this.store.review.listVersions(meetingId)).find((info) => info.version === version)!;
   }
 
@@ -64,11 +63,11 @@ export class ReviewWorkflow {
     const meeting = await this.requireMeeting(meetingId);
     if (meeting.status === "approved") throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
     const old = await this.readVersion(meetingId, version);
-    const room = await this.requireRoom(meetingId);
-    replaceDocumentContent(room.doc, old);
-    await room.whenStored();
-    await this.record(room, access, "restore", `Restored version ${version}`, `restored version ${version}`);
-    this.rooms.releaseIfIdle(room);
+    await withMeetingRoom(this.rooms, meetingId, async (room) => {
+      replaceDocumentContent(room.doc, old);
+      await room.whenStored();
+      await this.record(room, access, "restore", `Restored version ${version}`, `restored version ${version}`);
+    });
   }
 
   async readVersion(meetingId: string, version: number): Promise<Y.Doc> {
@@ -110,11 +109,5 @@ export class ReviewWorkflow {
     const meeting = await this.store.getMeeting(meetingId);
     if (!meeting) throw notFound("meeting");
     return meeting;
-  }
-
-  private async requireRoom(meetingId: string): Promise<Room> {
-    const room = await this.rooms.getOrLoad(meetingId);
-    if (!room) throw notFound("meeting");
-    return room;
   }
 }

@@ -13,6 +13,7 @@ import { HttpError, notFound } from "../http/http-error.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
 import { rewriteTitleBlock, type TextCorrection } from "./rewrite-title-block.js";
+import { withMeetingRoom } from "./with-meeting-room.js";
 
 export interface MeetingDetailsDeps {
   store: Store;
@@ -35,30 +36,29 @@ export async function updateMeetingDetails(
 ): Promise<Meeting> {
   const meeting = await store.getMeeting(meetingId);
   if (!meeting) throw notFound("meeting");
-  const room = await rooms.getOrLoad(meetingId);
-  if (!room) throw notFound("meeting");
-  // The room's gate closes before an approval commits, so a locked room is approved or about to be.
-  if (meeting.status === "approved" || room.locked) {
-    throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
-  }
-  const next = applyChanges(meeting, changes);
-  await store.updateMeeting(next);
-  rewriteTitleBlock(room.doc, placeholderCorrections(meeting, next));
-  await room.whenStored();
-  const at = new Date().toISOString();
-  await store.review.recordReview({
-    meetingId,
-    audit: { at, actor: access.actor, role: access.role, action: "edit_details", detail: describeChanges(meeting, next) },
+  return withMeetingRoom(rooms, meetingId, async (room) => {
+    // The room's gate closes before an approval commits, so a locked room is approved or about to be.
+    if (meeting.status === "approved" || room.locked) {
+      throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
+    }
+    const next = applyChanges(meeting, changes);
+    await store.updateMeeting(next);
+    rewriteTitleBlock(room.doc, placeholderCorrections(meeting, next));
+    await room.whenStored();
+    const at = new Date().toISOString();
+    await store.review.recordReview({
+      meetingId,
+      audit: { at, actor: access.actor, role: access.role, action: "edit_details", detail: describeChanges(meeting, next) },
+    });
+    try {
+      await store.indexSummaryText(meetingId, summaryPlainText(room.doc));
+    } catch (error) {
+      logger.warn("index_failed", { meetingId, error: String(error) });
+    }
+    // Every open page re-reads the meeting on a status notice, so its header shows the correction too.
+    room.announceStatus(`${access.actor} corrected the meeting details.`);
+    return next;
   });
-  try {
-    await store.indexSummaryText(meetingId, summaryPlainText(room.doc));
-  } catch (error) {
-    logger.warn("index_failed", { meetingId, error: String(error) });
-  }
-  // Every open page re-reads the meeting on a status notice, so its header shows the correction too.
-  room.announceStatus(`${access.actor} corrected the meeting details.`);
-  rooms.releaseIfIdle(room);
-  return next;
 }
 
 function applyChanges(meeting: Meeting, changes: UpdateMeetingDetailsRequest): Meeting {
