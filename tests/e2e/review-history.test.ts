@@ -17,14 +17,14 @@ const TYPED = "The WG reviewed the draft work plan for 2023.";
 const ACTION = "Book the room for March.";
 const CHANGES = "Please give the date of the next meeting.";
 const ADDED = "The WG adopted the work plan unanimously.";
-// Polling every 10 s is how a page learns of a submission or a request for changes.
-const POLL_WAIT_MS = 15_000;
+// A page learns of a submission or a request for changes from the server's live notice.
+const NOTICE_WAIT_MS = 15_000;
 
 const editorOf = (page: Page) => page.locator(".ProseMirror");
 const openTab = (page: Page, title: string) => page.getByRole("tab", { name: title }).click();
 const panelOf = (page: Page) => page.getByRole("tabpanel");
 const statusOf = (page: Page) => page.getByTestId("review-status").innerText();
-const waitForStatus = (page: Page, status: string, timeoutMs = POLL_WAIT_MS) =>
+const waitForStatus = (page: Page, status: string, timeoutMs = NOTICE_WAIT_MS) =>
   waitUntil(async () => expect(await statusOf(page)).toBe(status), timeoutMs, 200);
 const isVisible = (locator: Locator) => locator.isVisible();
 
@@ -105,7 +105,7 @@ describe("review and history panels", () => {
     await waitForStatus(page, "Changes requested", 5_000);
 
     const note = panelOf(noteTaker.page).getByRole("note", { name: "Changes requested by the chair" });
-    await waitUntil(async () => expect(await note.innerText()).toContain(CHANGES), POLL_WAIT_MS, 200);
+    await waitUntil(async () => expect(await note.innerText()).toContain(CHANGES), NOTICE_WAIT_MS, 200);
     expect(await note.innerText()).toContain("Titti Cassa");
     expect(await statusOf(noteTaker.page)).toBe("Changes requested");
     await saveScreenshot(noteTaker.page, "e2e-review-changes-requested");

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { roleAtLeast } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
 import type { PanelContext } from "../panels/panel-context";
@@ -7,32 +7,23 @@ import { AuditLog } from "./AuditLog";
 import { NameVersionForm } from "./NameVersionForm";
 import { useApiAction } from "./use-api-action";
 import { useHistory } from "./use-history";
-import { usePolling } from "./use-polling";
 import { VersionCompare } from "./VersionCompare";
 import { VersionList } from "./VersionList";
 import { VersionViewer } from "./VersionViewer";
 import "./review.css";
 
-const POLL_MS = 10_000;
-
 /** The "History" tab: kept versions (view, compare, restore, name) and the audit log. */
 export function HistoryPanel({ context }: { context: PanelContext }) {
-  const { meetingId, meeting, role, reloadMeeting } = context;
-  const history = useHistory(meetingId, meeting?.status ?? "");
+  const { meetingId, meeting, role } = context;
+  // The page re-reads the meeting on every review notice; the history follows it.
+  const history = useHistory(meetingId, meeting);
   const [viewing, setViewing] = useState<number>();
   const restore = useApiAction();
-  useEffect(() => reloadMeeting(), [reloadMeeting]);
-  usePolling(() => {
-    reloadMeeting();
-    history.refresh();
-  }, POLL_MS);
   const canWrite = roleAtLeast(role, "noteTaker");
   const restoreBlocked = !canWrite ? "viewer" : meeting?.status === "approved" ? "approved" : undefined;
   const restoreVersion = async (version: number) => {
-    if (await restore.run(() => meetingsApi.restoreVersion(meetingId, version))) {
-      reloadMeeting();
-      history.refresh();
-    }
+    // A restore changes the text and the history, not the meeting.
+    if (await restore.run(() => meetingsApi.restoreVersion(meetingId, version))) history.refresh();
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { roleAtLeast, type AuditEntry, type MeetingStatus } from "@rapporteur/shared";
 import type { PanelContext } from "../panels/panel-context";
 import { ApiErrorAlert } from "./ApiErrorAlert";
@@ -8,27 +7,15 @@ import { describeStatus } from "./describe-status";
 import { formatUtc } from "./format-utc";
 import { ReopenMeeting } from "./ReopenMeeting";
 import { SubmitForReview } from "./SubmitForReview";
-import { usePolling } from "./use-polling";
 import { useReviewRecord } from "./use-review-record";
 import "./review.css";
-
-const POLL_MS = 10_000;
 
 /** The "Review" tab: where the summary stands, and the next step this person may take. */
 export function ReviewPanel({ context }: { context: PanelContext }) {
   const { meetingId, meeting, role, reloadMeeting } = context;
   const status = meeting?.status;
-  const record = useReviewRecord(meetingId, status ?? "");
-  // A page opened before someone else submitted still holds the old status.
-  useEffect(() => reloadMeeting(), [reloadMeeting]);
-  usePolling(() => {
-    reloadMeeting();
-    record.refresh();
-  }, POLL_MS);
-  const afterAction = () => {
-    reloadMeeting();
-    record.refresh();
-  };
+  // Every review step (anyone's) makes the page re-read the meeting: the record follows it.
+  const record = useReviewRecord(meetingId, meeting);
   if (!status) return <section className="panel" aria-label="Review"><p className="muted">Loading the review status…</p></section>;
   const { label, explanation } = describeStatus(status);
   const changesComment = status === "changes_requested" ? lastOf(record.audit, "request_changes") : undefined;
@@ -47,7 +34,7 @@ export function ReviewPanel({ context }: { context: PanelContext }) {
         </div>
       )}
       {record.approval && <ApprovalSummary approval={record.approval} current={status === "approved"} />}
-      <NextStep context={context} status={status} onDone={afterAction} />
+      <NextStep context={context} status={status} onDone={reloadMeeting} />
       <ApiErrorAlert error={record.loadError} />
       {role === "viewer" && <p className="muted">Viewers follow the review; note-takers submit and the chair approves.</p>}
     </section>

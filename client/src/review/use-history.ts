@@ -1,4 +1,4 @@
-import type { AuditEntry, VersionInfo } from "@rapporteur/shared";
+import type { AuditEntry, Meeting, VersionInfo } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
 import { useMeetingRead } from "./use-meeting-read";
 
@@ -16,8 +16,8 @@ async function readHistory(meetingId: string): Promise<{ versions: VersionInfo[]
   return { versions: listed.versions, audit: logged.entries };
 }
 
-/** The versions and the audit log of a meeting, re-read on `refresh` and when `version` changes. */
-export function useHistory(meetingId: string, version: string): MeetingHistory {
-  const { data, loadError, refresh } = useMeetingRead(readHistory, meetingId, version);
+/** The versions and the audit log of a meeting, re-read on `refresh` and when `meeting` (as last read, e.g. after a review notice) changes. */
+export function useHistory(meetingId: string, meeting: Meeting | undefined): MeetingHistory {
+  const { data, loadError, refresh } = useMeetingRead(readHistory, meetingId, meeting);
   return { versions: data?.versions ?? NONE, audit: data?.audit ?? NONE, loadError, refresh };
 }

@@ -1,4 +1,4 @@
-import type { Approval, AuditEntry } from "@rapporteur/shared";
+import type { Approval, AuditEntry, Meeting } from "@rapporteur/shared";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { useMeetingRead } from "./use-meeting-read";
@@ -7,7 +7,6 @@ export interface ReviewRecord {
   approval: Approval | undefined;
   audit: AuditEntry[];
   loadError: Error | undefined;
-  refresh: () => void;
 }
 
 const NONE: never[] = [];
@@ -24,8 +23,11 @@ async function readReviewRecord(meetingId: string): Promise<{ approval: Approval
   return { approval, audit: entries };
 }
 
-/** The last approval and the audit log, re-read on `refresh` and whenever `version` (e.g. the status) changes. */
-export function useReviewRecord(meetingId: string, version: string): ReviewRecord {
-  const { data, loadError, refresh } = useMeetingRead(readReviewRecord, meetingId, version);
-  return { approval: data?.approval, audit: data?.audit ?? NONE, loadError, refresh };
+/**
+ * The last approval and the audit log, re-read whenever `meeting` (as last read) changes: the page
+ * re-reads the meeting on every review notice from the server and after this person's own step.
+ */
+export function useReviewRecord(meetingId: string, meeting: Meeting | undefined): ReviewRecord {
+  const { data, loadError } = useMeetingRead(readReviewRecord, meetingId, meeting);
+  return { approval: data?.approval, audit: data?.audit ?? NONE, loadError };
 }
