@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { useModalDialog } from "../components/use-modal-dialog";
 import { forgetAdminToken, onAdminTokenRequired, readAdminToken, saveAdminToken } from "./admin-token";
 
 /**
@@ -8,7 +9,6 @@ import { forgetAdminToken, onAdminTokenRequired, readAdminToken, saveAdminToken 
 export function AdminTokenDialog() {
   const [open, setOpen] = useState(false);
   const [refused, setRefused] = useState(false);
-  const [token, setToken] = useState("");
 
   useEffect(() => onAdminTokenRequired(() => {
     // A stored token that was refused is wrong (or the server's changed): forget it and say so.
@@ -19,25 +19,30 @@ export function AdminTokenDialog() {
     setOpen(true);
   }), []);
 
+  return open ? <TokenForm refused={refused} onClose={() => setOpen(false)} /> : null;
+}
+
+function TokenForm({ refused, onClose }: { refused: boolean; onClose: () => void }) {
+  const dialog = useModalDialog();
+  const [token, setToken] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
     saveAdminToken(token.trim());
     window.location.reload();
   };
 
-  if (!open) return null;
   return (
-    <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="admin-token-title" onSubmit={submit}>
+    <dialog ref={dialog} className="dialog" aria-labelledby="admin-token-title" onClose={onClose}>
+      <form onSubmit={submit}>
         <h2 id="admin-token-title">Administrator token</h2>
         <p>This server lets only its secretariat create meetings, import past summaries and manage templates and series. Enter the administrator token it was given.</p>
         {refused && <p className="field-error" role="alert">The token this browser held was not accepted.</p>}
         <label>Administrator token<input type="password" autoComplete="off" value={token} onChange={(event) => setToken(event.target.value)} autoFocus /></label>
         <div className="dialog-actions">
-          <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+          <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
           <button type="submit" className="primary" disabled={!token.trim()}>Use this token</button>
         </div>
       </form>
-    </div>
+    </dialog>
   );
 }

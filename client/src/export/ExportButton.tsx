@@ -1,15 +1,14 @@
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import type { Meeting } from "@rapporteur/shared";
 import { ExportDialog } from "./ExportDialog";
 
 /** Opens the export dialog; offered once the meeting's details are known (file names need them). */
 export function ExportButton({ meetingId, meeting }: { meetingId: string; meeting: Meeting | undefined }) {
   const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
   return (
     <>
       <button type="button" className="primary" disabled={!meeting} onClick={() => setOpen(true)}>Export…</button>
-      {open && meeting && <ExportDialog meetingId={meetingId} meeting={meeting} onClose={close} />}
+      {open && meeting && <ExportDialog meetingId={meetingId} meeting={meeting} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState, type MouseEvent } from "react";
 import { exportFileName, type ExportFormat, type Meeting, type VersionInfo } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
+import { useModalDialog } from "../components/use-modal-dialog";
 import { buildExportUrl, DEFAULT_EXPORT_CHOICE, type ExportChoice } from "./export-choice";
 import { ExportOptionsForm } from "./ExportOptionsForm";
 import "./export.css";
@@ -22,42 +23,40 @@ export function ExportDialog({ meetingId, meeting, onClose }: ExportDialogProps)
   const [choice, setChoice] = useState<ExportChoice>(DEFAULT_EXPORT_CHOICE);
   const [versions, setVersions] = useState<VersionInfo[]>([]);
   const [versionsError, setVersionsError] = useState<string>();
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useModalDialog();
 
   useEffect(() => {
     meetingsApi.versions(meetingId).then(({ versions: loaded }) => setVersions(loaded), (error: Error) => setVersionsError(error.message));
   }, [meetingId]);
-  useEffect(() => {
-    dialog.current?.focus();
-    const close = (event: KeyboardEvent) => event.key === "Escape" && onClose();
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [onClose]);
+  // A click on the backdrop lands on the <dialog> itself, outside its box: it closes, like Esc.
+  const closeOutside = (event: MouseEvent<HTMLDialogElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (event.target === event.currentTarget && !inside) event.currentTarget.close();
+  };
 
   const suffix = choice.version === undefined ? "" : ` v${choice.version}`;
   return (
-    <div className="dialog-backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" tabIndex={-1} ref={dialog}>
-        <div className="export-head">
-          <h2 id="export-title">Export the Summary Report</h2>
-          <button type="button" onClick={onClose} aria-label="Close the export dialog">Close</button>
-        </div>
-        <div className="export-body">
-          <div className="export-side">
-            <ExportOptionsForm choice={choice} versions={versions} onChange={setChoice} />
-            {versionsError && <p className="field-error" role="alert">Saved versions could not be listed: {versionsError}</p>}
-            <div className="export-downloads" role="group" aria-label="Downloads">
-              {FORMATS.map(({ format, label }) => (
-                <a key={format} className="button primary" href={buildExportUrl(meetingId, format, choice)} download={exportFileName(meeting, format, suffix)}>
-                  Download {label}
-                </a>
-              ))}
-            </div>
-            <p className="hint">File name: {exportFileName(meeting, "pdf", suffix)}</p>
-          </div>
-          <iframe className="export-preview" title="Preview of the PDF export" src={buildExportUrl(meetingId, "pdf", choice, true)} />
-        </div>
+    <dialog ref={dialog} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onClick={closeOutside}>
+      <div className="export-head">
+        <h2 id="export-title">Export the Summary Report</h2>
+        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close the export dialog">Close</button>
       </div>
-    </div>
+      <div className="export-body">
+        <div className="export-side">
+          <ExportOptionsForm choice={choice} versions={versions} onChange={setChoice} />
+          {versionsError && <p className="field-error" role="alert">Saved versions could not be listed: {versionsError}</p>}
+          <div className="export-downloads" role="group" aria-label="Downloads">
+            {FORMATS.map(({ format, label }) => (
+              <a key={format} className="button primary" href={buildExportUrl(meetingId, format, choice)} download={exportFileName(meeting, format, suffix)}>
+                Download {label}
+              </a>
+            ))}
+          </div>
+          <p className="hint">File name: {exportFileName(meeting, "pdf", suffix)}</p>
+        </div>
+        <iframe className="export-preview" title="Preview of the PDF export" src={buildExportUrl(meetingId, "pdf", choice, true)} />
+      </div>
+    </dialog>
   );
 }

@@ -3,6 +3,7 @@ import type { Meeting } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
+import { useModalDialog } from "../components/use-modal-dialog";
 import { utcStartsAt } from "../components/utc-date-time";
 import { navigate } from "../use-route";
 import { proposeNextStart } from "./propose-next-start";
@@ -13,6 +14,12 @@ import { proposeNextStart } from "./propose-next-start";
  */
 export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string; meeting: Meeting }) {
   const [open, setOpen] = useState(false);
+  if (!open) return <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">Schedule next…</button>;
+  return <ScheduleNextDialog meetingId={meetingId} meeting={meeting} onClose={() => setOpen(false)} />;
+}
+
+function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string; meeting: Meeting; onClose: () => void }) {
+  const dialog = useModalDialog();
   const proposed = proposeNextStart(meeting.startsAt);
   const [date, setDate] = useState(proposed.date);
   const [time, setTime] = useState(proposed.time);
@@ -33,10 +40,9 @@ export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string;
     }
   };
 
-  if (!open) return <button type="button" onClick={() => setOpen(true)}>Schedule next…</button>;
   return (
-    <div className="dialog-backdrop">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="next-meeting-title" onSubmit={submit}>
+    <dialog ref={dialog} className="dialog" aria-labelledby="next-meeting-title" onClose={onClose}>
+      <form onSubmit={submit}>
         <h2 id="next-meeting-title">Schedule the next meeting</h2>
         <p className="muted">The next meeting of {meeting.series}: the next number, the same report template, this meeting's participants as expected attendees, and its open action items to follow up.</p>
         <div className="columns">
@@ -45,10 +51,10 @@ export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string;
         </div>
         {error && <p className="field-error" role="alert">{error}</p>}
         <div className="dialog-actions">
-          <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+          <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
           <button type="submit" className="primary" disabled={busy || !date || !time}>Create the next meeting</button>
         </div>
       </form>
-    </div>
+    </dialog>
   );
 }
