@@ -11,6 +11,7 @@ import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
 import { MeetingPlanner } from "./meetings/meeting-planner.js";
+import { MeetingDetails } from "./meetings/meeting-details.js";
 import { ReviewWorkflow } from "./meetings/review-workflow.js";
 import type { Store } from "./store/store.js";
 import { PostgresStore } from "./store/postgres-store.js";
@@ -43,8 +44,9 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   const tokens = new InvitationTokens(resolveTokenSecret(config.TOKEN_SECRET, path.resolve(config.DATA_DIR)), config.TOKEN_TTL_DAYS);
   const guard = new MeetingAccessGuard(tokens, documentStore, config.ADMIN_TOKEN);
   const planner = new MeetingPlanner(documentStore, templates, rooms);
+  const details = new MeetingDetails(documentStore, rooms, logger);
   const app = createApp({
-    store: documentStore, rooms, templates, planner, workflow, guard, tokens, logger,
+    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, logger,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR,
   });
   const httpServer = http.createServer(app);

@@ -7,6 +7,7 @@ import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { Logger } from "../logger.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
+import type { MeetingDetails } from "../meetings/meeting-details.js";
 import type { ReviewWorkflow } from "../meetings/review-workflow.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Store } from "../store/store.js";
@@ -22,6 +23,7 @@ export interface AppOptions {
   rooms: RoomRegistry;
   templates: TemplateCatalog;
   planner: MeetingPlanner;
+  details: MeetingDetails;
   workflow: ReviewWorkflow;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;

@@ -14,11 +14,8 @@ import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
 import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
 import { importMeeting } from "../meetings/import-meeting.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
-import type { RoomRegistry } from "../collab/room-registry.js";
-import type { Logger } from "../logger.js";
-import { KeyedQueue } from "../meetings/keyed-queue.js";
-import { updateMeetingDetails } from "../meetings/update-meeting-details.js";
-import type { Store } from "../store/store.js";
+import type { MeetingDetails } from "../meetings/meeting-details.js";
+import type { DocumentStore } from "../store/document-store.js";
 import { notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
 
@@ -26,9 +23,8 @@ const MeetingParamsSchema = z.object({ id: IdSchema });
 const ListQuerySchema = z.object({ q: z.string().max(200).optional(), token: z.string().optional() });
 
 export interface MeetingsRouterOptions {
-  store: Store;
-  rooms: RoomRegistry;
-  logger: Logger;
+  store: DocumentStore;
+  details: MeetingDetails;
   planner: MeetingPlanner;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
@@ -36,10 +32,8 @@ export interface MeetingsRouterOptions {
 }
 
 /** `/api/meetings`: create (seeding the document once), list, read, correct details, schedule the next one. */
-export function createMeetingsRouter({ store, rooms, logger, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
+export function createMeetingsRouter({ store, details, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
   const router = Router();
-  // One correction of a meeting at a time: each reads the record the previous one stored.
-  const corrections = new KeyedQueue();
   const created = async (request: Request, meeting: Meeting) => ({
     meeting,
     ...(await createMeetingLinks(tokens, meeting.id, baseUrlOf(request, publicUrl))),
@@ -72,8 +66,7 @@ export function createMeetingsRouter({ store, rooms, logger, planner, guard, tok
   router.patch("/:id", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
     const body = parseRequest(UpdateMeetingDetailsRequestSchema, request.body, "body");
     const access = response.locals.access as MeetingAccess;
-    const meetingId = String(request.params.id);
-    response.json({ meeting: await corrections.run(meetingId, () => updateMeetingDetails({ store, rooms, logger }, meetingId, body, access)) });
+    response.json({ meeting: await details.correct(String(request.params.id), body, access) });
   });
 
   router.post("/:id/next", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {

@@ -12,14 +12,9 @@ import { summaryPlainText } from "../export/summary-plain-text.js";
 import { HttpError, notFound } from "../http/http-error.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
+import { KeyedQueue } from "./keyed-queue.js";
 import { rewriteTitleBlock, type TextCorrection } from "./rewrite-title-block.js";
 import { withMeetingRoom } from "./with-meeting-room.js";
-
-export interface MeetingDetailsDeps {
-  store: Store;
-  rooms: RoomRegistry;
-  logger: Logger;
-}
 
 type DetailKey = keyof UpdateMeetingDetailsRequest;
 
@@ -28,37 +23,48 @@ type DetailKey = keyof UpdateMeetingDetailsRequest;
  * record, the report's title block and opening paragraphs (live, for every open editor), the
  * audit log and the search index.
  */
-export async function updateMeetingDetails(
-  { store, rooms, logger }: MeetingDetailsDeps,
-  meetingId: string,
-  changes: UpdateMeetingDetailsRequest,
-  access: MeetingAccess,
-): Promise<Meeting> {
-  const meeting = await store.getMeeting(meetingId);
-  if (!meeting) throw notFound("meeting");
-  return withMeetingRoom(rooms, meetingId, async (room) => {
-    // The room's gate closes before an approval commits, so a locked room is approved or about to be.
-    if (meeting.status === "approved" || room.locked) {
-      throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
-    }
-    const next = applyChanges(meeting, changes);
-    await store.updateMeeting(next);
-    rewriteTitleBlock(room.doc, placeholderCorrections(meeting, next));
-    await room.whenStored();
-    const at = new Date().toISOString();
-    await store.review.recordReview({
-      meetingId,
-      audit: { at, actor: access.actor, role: access.role, action: "edit_details", detail: describeChanges(meeting, next) },
+export class MeetingDetails {
+  // One correction of a meeting at a time: each reads the record the previous one stored.
+  private readonly corrections = new KeyedQueue();
+
+  constructor(
+    private readonly store: Store,
+    private readonly rooms: RoomRegistry,
+    private readonly logger: Logger,
+  ) {}
+
+  correct(meetingId: string, changes: UpdateMeetingDetailsRequest, access: MeetingAccess): Promise<Meeting> {
+    return this.corrections.run(meetingId, () => this.apply(meetingId, changes, access));
+  }
+
+  private async apply(meetingId: string, changes: UpdateMeetingDetailsRequest, access: MeetingAccess): Promise<Meeting> {
+    const { store, rooms, logger } = this;
+    const meeting = await store.getMeeting(meetingId);
+    if (!meeting) throw notFound("meeting");
+    return withMeetingRoom(rooms, meetingId, async (room) => {
+      // The room's gate closes before an approval commits, so a locked room is approved or about to be.
+      if (meeting.status === "approved" || room.locked) {
+        throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
+      }
+      const next = applyChanges(meeting, changes);
+      await store.updateMeeting(next);
+      rewriteTitleBlock(room.doc, placeholderCorrections(meeting, next));
+      await room.whenStored();
+      const at = new Date().toISOString();
+      await store.review.recordReview({
+        meetingId,
+        audit: { at, actor: access.actor, role: access.role, action: "edit_details", detail: describeChanges(meeting, next) },
+      });
+      try {
+        await store.indexSummaryText(meetingId, summaryPlainText(room.doc));
+      } catch (error) {
+        logger.warn("index_failed", { meetingId, error: String(error) });
+      }
+      // Every open page re-reads the meeting on a status notice, so its header shows the correction too.
+      room.announceStatus(`${access.actor} corrected the meeting details.`);
+      return next;
     });
-    try {
-      await store.indexSummaryText(meetingId, summaryPlainText(room.doc));
-    } catch (error) {
-      logger.warn("index_failed", { meetingId, error: String(error) });
-    }
-    // Every open page re-reads the meeting on a status notice, so its header shows the correction too.
-    room.announceStatus(`${access.actor} corrected the meeting details.`);
-    return next;
-  });
+  }
 }
 
 function applyChanges(meeting: Meeting, changes: UpdateMeetingDetailsRequest): Meeting {
@@ -73,7 +79,7 @@ function applyChanges(meeting: Meeting, changes: UpdateMeetingDetailsRequest): M
 }
 
 /** What each placeholder said in the first draft, and what it says now; only the changed ones. */
-export function placeholderCorrections(before: Meeting, after: Meeting): TextCorrection[] {
+function placeholderCorrections(before: Meeting, after: Meeting): TextCorrection[] {
   const old = placeholderValues(before);
   const now = placeholderValues(after);
   return (Object.keys(old) as Placeholder[])
