@@ -1,4 +1,5 @@
 import { textOf, type JsonNode } from "@rapporteur/shared";
+import { sectionAfterHeading, type OpenSection } from "../outline/list-agenda-headings";
 
 export interface SectionSpeakers {
   agendaItemId: string;
@@ -6,26 +7,23 @@ export interface SectionSpeakers {
   speakers: Array<{ id: string; name: string; count: number }>;
 }
 
-/**
- * Who was mentioned under each agenda item, and how often. A section runs from a heading
- * carrying an agendaItemId to the next heading of the same or a higher level.
- */
+/** Who was mentioned under each agenda item, and how often, by the section rule of sectionAfterHeading. */
 export function countMentionsBySection(body: JsonNode): SectionSpeakers[] {
   const sections: SectionSpeakers[] = [];
-  let current: { section: SectionSpeakers; level: number } | undefined;
+  let open: OpenSection | null = null;
+  let current: SectionSpeakers | undefined;
   for (const block of body.content ?? []) {
-    if (block.type === "heading") {
-      const level = Number(block.attrs?.level ?? 1);
-      const agendaItemId = typeof block.attrs?.agendaItemId === "string" ? block.attrs.agendaItemId : null;
-      if (agendaItemId) {
-        current = { section: { agendaItemId, title: textOf(block).trim(), speakers: [] }, level };
-        sections.push(current.section);
-      } else if (current && level <= current.level) {
-        current = undefined;
-      }
+    if (block.type !== "heading") {
+      if (current) countMentions(block, current);
       continue;
     }
-    if (current) countMentions(block, current.section);
+    const next = sectionAfterHeading(open, Number(block.attrs?.level ?? 1), block.attrs?.agendaItemId);
+    if (!next) current = undefined;
+    else if (next !== open) {
+      current = { agendaItemId: next.agendaItemId, title: textOf(block).trim(), speakers: [] };
+      sections.push(current);
+    }
+    open = next;
   }
   return sections;
 }

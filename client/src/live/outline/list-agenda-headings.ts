@@ -19,3 +19,19 @@ export function listAgendaHeadings(doc: PmNode): AgendaHeading[] {
   });
   return headings;
 }
+
+/** The agenda section open at some point of the report: its item and its heading's level. */
+export interface OpenSection {
+  agendaItemId: string;
+  level: number;
+}
+
+/**
+ * The section rule, applied at each heading in document order: a heading carrying an
+ * agendaItemId opens that item's section; a heading without one closes the open section when
+ * it is of the same or a higher level (a lower one is a sub-heading inside it).
+ */
+export function sectionAfterHeading(open: OpenSection | null, level: number, agendaItemId: unknown): OpenSection | null {
+  if (typeof agendaItemId === "string" && agendaItemId) return { agendaItemId, level };
+  return open && level > open.level ? open : null;
+}
