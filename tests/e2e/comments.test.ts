@@ -1,14 +1,13 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CheckWarningSchema, YDOC } from "@rapporteur/shared";
 import { openPerson, saveScreenshot } from "../helpers/browser.js";
 import { connectClient } from "../helpers/collab-client.js";
-import { callMeetingApi, createMeetingViaApi, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
+import { callMeetingApi, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
 import { openMeetingAs, typeUnderHeading } from "../helpers/meeting-page.js";
-import { startTestServer, type TestServer } from "../helpers/test-server.js";
+import { openNoteTakerAndChair, type Person } from "../helpers/note-taker-and-chair.js";
+import type { TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
-
-type Person = { context: BrowserContext; page: Page };
 
 const WAIT = 10_000;
 const SENTENCE = "The group agreed to publish the draft charter next week.";
@@ -48,11 +47,7 @@ describe("comments on a range of text", () => {
   let titti: Person;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    [anja, titti] = await Promise.all([openPerson(), openPerson()]);
-    await openMeetingAs(anja.page, meeting.links.noteTaker, "Anja Gengo");
-    await openMeetingAs(titti.page, meeting.links.chair, "Titti Cassa");
+    ({ server, meeting, noteTaker: anja, chair: titti } = await openNoteTakerAndChair(sampleMeetingRequest()));
   });
 
   it("COMMENT1: a note-taker comments on selected words; the chair sees them highlighted and the comment in the panel", async () => {

@@ -1,13 +1,12 @@
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ApprovalSchema } from "@rapporteur/shared";
 import { openPerson, saveScreenshot } from "../helpers/browser.js";
-import { callMeetingApi, createMeetingViaApi, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
+import { callMeetingApi, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
 import { openMeetingAs, typeUnderHeading } from "../helpers/meeting-page.js";
-import { startTestServer, type TestServer } from "../helpers/test-server.js";
+import { openNoteTakerAndChair, type Person } from "../helpers/note-taker-and-chair.js";
+import type { TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
-
-type Person = { context: BrowserContext; page: Page };
 
 const PARTICIPANTS = [
   { name: "Anja Gengo", affiliation: "IGF Secretariat", role: "Secretariat" },
@@ -53,11 +52,7 @@ describe("review and history panels", () => {
   let noteTaker: Person;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    meeting = await createMeetingViaApi(server.url, sampleMeetingRequest({ participants: PARTICIPANTS }));
-    [chair, noteTaker] = await Promise.all([openPerson(), openPerson()]);
-    await openMeetingAs(noteTaker.page, meeting.links.noteTaker, "Anja Gengo");
-    await openMeetingAs(chair.page, meeting.links.chair, "Titti Cassa");
+    ({ server, meeting, noteTaker, chair } = await openNoteTakerAndChair(sampleMeetingRequest({ participants: PARTICIPANTS })));
   });
 
   it("REVIEW-UI1: before submitting, the note-taker sees the checks as a list; a warning jumps to its place in the text", async () => {
