@@ -1,4 +1,4 @@
-import { importedSummaryToDocument, importSummary, MISSING_DATE_WARNING, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
+import { importedSummaryToDocument, importSummary, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
 import type { MeetingPlanner } from "./meeting-planner.js";
 
@@ -7,13 +7,13 @@ import type { MeetingPlanner } from "./meeting-planner.js";
  * and its discussion placed under its sections. Corrections in the request win over the text.
  */
 export async function importMeeting(planner: MeetingPlanner, request: ImportSummaryRequest): Promise<{ meeting: Meeting; warnings: ParseWarning[] }> {
-  const imported = importSummary(request.text);
+  const imported = importSummary(request.text, request.startsAt);
   const hasContent = imported.sections.length > 0 || imported.preamble.length > 0 || imported.agenda.length > 0;
   if (!hasContent) {
     throw new HttpError(400, "invalid_request", "text: no summary could be read from it", [{ path: "text", message: "no agenda, section or paragraph found" }]);
   }
-  const warnings = imported.warnings.filter((warning) => !(request.startsAt && warning.message === MISSING_DATE_WARNING));
-  const startsAt = request.startsAt ?? imported.startsAt;
+  const warnings = [...imported.warnings];
+  const startsAt = imported.startsAt;
   if (!startsAt) warnings.push({ line: 1, text: "", message: "the meeting date was set to today; correct it in the meeting" });
   const meeting = await planner.createMeeting(
     {

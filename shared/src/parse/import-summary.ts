@@ -20,8 +20,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /**
  * Reads an existing Summary Report (plain text, PDF-extracted text or Markdown): its title
  * block, opening, agenda, discussion sections with their paragraphs in order, and participants.
+ * A date given with the import (`startsAt`) is the meeting's, whatever the text says.
  */
-export function importSummary(text: string): ImportedSummary {
+export function importSummary(text: string, startsAt?: string): ImportedSummary {
   const { blocks, markdownLevels } = readSummaryBlocks(text);
   const { titleLines, start } = readTitleBlock(blocks, markdownLevels);
   const warnings: ParseWarning[] = [];
@@ -38,7 +39,7 @@ export function importSummary(text: string): ImportedSummary {
     const agendaIndex = matchAgendaItem(section.title, agendaItems);
     return agendaIndex === undefined ? section : { ...section, agendaIndex };
   });
-  const facts = readSummaryFacts(titleLines, body.preamble.map((block) => block.text).join(" "), warnings);
+  const facts = readSummaryFacts(titleLines, body.preamble.map((block) => block.text).join(" "), warnings, startsAt);
   return {
     ...facts,
     agenda: agendaItems,

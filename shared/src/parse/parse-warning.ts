@@ -7,6 +7,3 @@ export const ParseWarningSchema = z.object({
   message: z.string(),
 });
 export type ParseWarning = z.infer<typeof ParseWarningSchema>;
-
-/** Said when a summary gives no date; a date given with the import makes it moot. */
-export const MISSING_DATE_WARNING = "no meeting date found; set it before publishing";

@@ -1,7 +1,7 @@
 import { fromRoman } from "../meeting/meeting-number.js";
 import type { MeetingNumber } from "../meeting/meeting.js";
 import type { ImportedSummary } from "./imported-summary.js";
-import { MISSING_DATE_WARNING, type ParseWarning } from "./parse-warning.js";
+import type { ParseWarning } from "./parse-warning.js";
 import { readDate, readMeetingOrdinal, readPeopleAfter, readSeriesFromOpening, readTime, toIsoDate } from "./read-meeting-facts.js";
 import { readTitleFromMeetingLine } from "./read-title-from-meeting-line.js";
 import { splitSeriesAndTitle } from "./split-series-and-title.js";
@@ -13,8 +13,11 @@ const TITLE_WORDS = /\b(meeting|session|call)\b/i;
 
 type Facts = Pick<ImportedSummary, "series" | "title" | "number" | "startsAt" | "hosts" | "moderators">;
 
-/** Series, title, number, date and time, hosts and moderators, from the title block and the opening. */
-export function readSummaryFacts(titleLines: readonly string[], opening: string, warnings: ParseWarning[]): Facts {
+/**
+ * Series, title, number, date and time, hosts and moderators, from the title block and the opening.
+ * A date the importer already knows (`knownStartsAt`) wins over the text, and none missing is then said.
+ */
+export function readSummaryFacts(titleLines: readonly string[], opening: string, warnings: ParseWarning[], knownStartsAt?: string): Facts {
   const dated = titleLines.find((line) => readDate(line)?.year);
   const ownTitleLine = titleLines.find((line) => TITLE_WORDS.test(line) && !readDate(line) && !TITLE_LABEL.test(line));
   const otherSeriesLine = titleLines.find((line) => GROUP_WORDS.test(line) && line !== ownTitleLine && !TITLE_LABEL.test(line)) ?? titleLines.find((line) => line !== ownTitleLine && line !== dated && !TITLE_LABEL.test(line));
@@ -23,8 +26,8 @@ export function readSummaryFacts(titleLines: readonly string[], opening: string,
   const seriesLine = otherSeriesLine ?? both?.series;
   const date = readDate(dated ?? "") ?? readDate(opening);
   const year = date?.year ?? readDate(opening)?.year;
-  const startsAt = toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(titleLines.join(" ")) ?? readTime(opening));
-  if (!startsAt) warnings.push({ line: 1, text: "", message: MISSING_DATE_WARNING });
+  const startsAt = knownStartsAt ?? toIsoDate(date && { ...date, ...(year ? { year } : {}) }, readTime(dated ?? "") ?? readTime(titleLines.join(" ")) ?? readTime(opening));
+  if (!startsAt) warnings.push({ line: 1, text: "", message: "no meeting date found; set it before publishing" });
   const number = numberOf(titleLine) ?? readMeetingOrdinal(opening);
   const online = /\b(online|virtual)\s+meeting/i.test(opening) ? "Online Meeting" : "Meeting";
   const title = titleLine ?? (number !== undefined ? `${online} ${number}` : undefined);
