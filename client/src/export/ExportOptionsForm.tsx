@@ -1,4 +1,5 @@
 import { formatMeetingDate, formatMeetingTime, type VersionInfo } from "@rapporteur/shared";
+import { describeVersionReason } from "../review/describe-version";
 import type { ExportChoice } from "./export-choice";
 
 type Flag = "participants" | "actions" | "decisions" | "times" | "frontMatter";
@@ -17,19 +18,8 @@ interface ExportOptionsFormProps {
   onChange(choice: ExportChoice): void;
 }
 
-const REASONS: Record<VersionInfo["reason"], string> = {
-  created: "as created",
-  auto: "automatic",
-  named: "named",
-  submit: "submitted for review",
-  approve: "approved",
-  request_changes: "changes requested",
-  reopen: "reopened",
-  restore: "restored",
-};
-
 function describeVersion(version: VersionInfo): string {
-  const label = version.name || REASONS[version.reason];
+  const label = version.name || describeVersionReason(version.reason);
   return `v${version.version} ${label}, ${formatMeetingDate(version.createdAt)} ${formatMeetingTime(version.createdAt)} UTC`;
 }
 
