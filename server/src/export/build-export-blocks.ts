@@ -1,4 +1,4 @@
-import { formatMeetingTime, type ItemTimes, type JsonNode, type SummaryExportInput } from "@rapporteur/shared";
+import { formatItemTimes, type ItemTimes, type JsonNode, type SummaryExportInput } from "@rapporteur/shared";
 import type { ExportAlign, ExportBlock } from "./export-blocks.js";
 import { buildGatheredSummaries } from "./build-gathered-summaries.js";
 import { buildParticipantsTable } from "./build-participants-table.js";
@@ -143,10 +143,7 @@ function convertAction(node: JsonNode): ExportBlock {
 }
 
 function formatTimeMarker(itemTimes: ItemTimes, agendaItemId: unknown): string | null {
-  const times = typeof agendaItemId === "string" ? itemTimes[agendaItemId] : undefined;
-  if (!times) return null;
-  const end = times.endedAt ? `–${formatMeetingTime(times.endedAt)}` : "";
-  return `${formatMeetingTime(times.startedAt)}${end} UTC`;
+  return typeof agendaItemId === "string" ? formatItemTimes(itemTimes[agendaItemId]) : null;
 }
 
 function readLevel(node: JsonNode): 1 | 2 | 3 | 4 {

@@ -1,4 +1,4 @@
-import { formatMeetingTime } from "../meeting/meeting-time.js";
+import { formatItemTimes } from "../meeting/meeting-time.js";
 import { collectMinuteBlocks } from "./collect-minute-blocks.js";
 import type { JsonNode } from "./json-node.js";
 import { escapeLineStart, renderInline } from "./markdown-inline.js";
@@ -88,10 +88,8 @@ function renderHeading(node: JsonNode, state: RenderState): string {
   if (!text) return "";
   const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1)));
   const heading = `${"#".repeat(level)} ${text}`;
-  const times = state.input.options.includeTimeMarkers ? state.input.itemTimes[String(node.attrs?.agendaItemId)] : undefined;
-  if (!times) return heading;
-  const end = times.endedAt ? `–${formatMeetingTime(times.endedAt)}` : "";
-  return `${heading}\n\n*${formatMeetingTime(times.startedAt)}${end} UTC*`;
+  const times = state.input.options.includeTimeMarkers ? formatItemTimes(state.input.itemTimes[String(node.attrs?.agendaItemId)]) : null;
+  return times ? `${heading}\n\n*${times}*` : heading;
 }
 
 function renderParagraph(node: JsonNode, state: RenderState, topLevel: boolean): string {

@@ -1,3 +1,5 @@
+import type { ItemTimes } from "../document/summary-export.js";
+
 const MONTHS = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
@@ -19,6 +21,13 @@ export function formatMeetingDate(iso: string): string {
 export function formatMeetingTime(iso: string): string {
   const date = new Date(iso);
   return `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
+}
+
+/** When an agenda item was discussed: "14:20–14:42 UTC", or "14:20 UTC" while it is still open. */
+export function formatItemTimes(times: ItemTimes[string] | undefined): string | null {
+  if (!times) return null;
+  const end = times.endedAt ? `–${formatMeetingTime(times.endedAt)}` : "";
+  return `${formatMeetingTime(times.startedAt)}${end} UTC`;
 }
 
 export function formatWeekday(iso: string): string {

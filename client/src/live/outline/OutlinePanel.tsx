@@ -1,7 +1,7 @@
+import { formatItemTimes } from "@rapporteur/shared";
 import { serverNow } from "../../api/server-clock";
 import type { PanelContext } from "../../panels/panel-context";
 import { usePresence, type PresentPerson } from "../presence/use-presence";
-import { formatItemTimes } from "./format-item-times";
 import { jumpToSection } from "./jump-to-section";
 import type { AgendaHeading } from "./list-agenda-headings";
 import { markNowDiscussing } from "./mark-now-discussing";
