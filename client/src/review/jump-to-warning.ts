@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type * as Y from "yjs";
 import { readComments, YDOC, type CheckWarning } from "@rapporteur/shared";
+import { revealPosition } from "../live/actions/scroll-to-block";
 import { resolveCommentRange } from "./comments/resolve-comment-range";
 
 /**
@@ -15,8 +16,7 @@ export function jumpToWarning(editor: Editor, doc: Y.Doc, warning: CheckWarning)
   const position = warning.kind === "open-comment" ? commentPosition(editor, doc, target) : blockEnd(editor, matcherFor(warning.kind, target));
   if (position === undefined) return false;
   editor.chain().focus().setTextSelection(position).run();
-  const dom = editor.view.domAtPos(position).node;
-  (dom instanceof Element ? dom : dom.parentElement)?.scrollIntoView({ block: "center" });
+  revealPosition(editor, position);
   return true;
 }
 

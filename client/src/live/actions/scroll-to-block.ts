@@ -16,6 +16,11 @@ export function scrollToBlock(editor: Editor, type: string, id: string | null, i
   });
   if (target === undefined) return;
   editor.chain().focus().setTextSelection(target).run();
-  const dom = editor.view.domAtPos(target).node;
+  revealPosition(editor, target);
+}
+
+/** Scrolls the element holding a document position to the middle of the view. */
+export function revealPosition(editor: Editor, position: number): void {
+  const dom = editor.view.domAtPos(position).node;
   (dom instanceof Element ? dom : dom.parentElement)?.scrollIntoView({ block: "center" });
 }

@@ -1,5 +1,6 @@
 import type { Editor } from "@tiptap/core";
 import type { Comment } from "@rapporteur/shared";
+import { revealPosition } from "../../live/actions/scroll-to-block";
 import { resolveCommentRange } from "./resolve-comment-range";
 
 /**
@@ -13,7 +14,6 @@ export function selectComment(editor: Editor, comment: Comment): boolean {
     return false;
   }
   editor.chain().focus().setTextSelection(range).setActiveComment(comment.id).run();
-  const dom = editor.view.domAtPos(range.from).node;
-  (dom instanceof Element ? dom : dom.parentElement)?.scrollIntoView({ block: "center" });
+  revealPosition(editor, range.from);
   return true;
 }
