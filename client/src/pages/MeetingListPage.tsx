@@ -59,7 +59,11 @@ export function MeetingListPage() {
         <p key={id}><a href={`/m/${id}`}>{entry.title ?? id}</a></p>
       ))}
       {loadError && <p className="field-error" role="alert">The meetings could not be loaded: {loadError}</p>}
-      {meetings?.length === 0 && !restricted && !loadError && <p className="muted">{query ? "No meeting matches." : "No meetings yet. Create the first one from its agenda."}</p>}
+      {meetings?.length === 0 && !restricted && !loadError && (
+        <p className="muted">
+          {query ? "No meeting matches." : <>No meetings yet. <a href="/new">Create the first one from its agenda</a>, or <a href="/import">import a past summary</a> to continue a series.</>}
+        </p>
+      )}
       {groups.map(([series, list]) => (
         <section key={series} className="series-group" aria-label={series}>
           <h2>{series}</h2>

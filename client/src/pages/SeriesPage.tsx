@@ -22,7 +22,7 @@ export function SeriesPage() {
       <h1>Series</h1>
       <p className="muted">A series is created with its first meeting. Its default template, numbering and usual participants are used when its next meeting is set up or scheduled.</p>
       {loadError && <p className="field-error" role="alert">The series could not be loaded: {loadError}</p>}
-      {series?.length === 0 && <p className="muted">No series yet.</p>}
+      {series?.length === 0 && <p className="muted">No series yet: <a href="/new">create a meeting</a> or <a href="/import">import a past summary</a>, and its series is listed here.</p>}
       {series?.map((entry) => <SeriesSettings key={entry.name} series={entry} templates={templates} onSaved={replace} />)}
     </main>
   );
