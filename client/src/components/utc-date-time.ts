@@ -1,3 +1,5 @@
+import { formatMeetingDate, formatMeetingTime, formatWeekday } from "@rapporteur/shared";
+
 /**
  * Dates and times are typed in UTC in every form (new meeting, details, schedule next, import):
  * these turn a date input and a time input into the ISO instant the API takes, and back.
@@ -11,4 +13,14 @@ export function utcStartsAt(date: string, time: string): string {
 /** "2023-02-16T14:00:00.000Z" → the values of the date and time inputs, in UTC. */
 export function utcDateAndTime(startsAt: string): { date: string; time: string } {
   return { date: startsAt.slice(0, 10), time: startsAt.slice(11, 16) };
+}
+
+/**
+ * "Thursday, 2 March 2023, 10:00 UTC", as the report will say it: the browser shows a date input
+ * in its own locale (03/02/2023), these words remove the doubt.
+ */
+export function describeUtc(date: string, time: string): string {
+  const startsAt = utcStartsAt(date, time);
+  if (Number.isNaN(Date.parse(startsAt))) return "Choose a date and a time (UTC).";
+  return `${formatWeekday(startsAt)}, ${formatMeetingDate(startsAt)}, ${formatMeetingTime(startsAt)} UTC`;
 }

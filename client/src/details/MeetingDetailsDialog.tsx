@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
-import { formatMeetingDate, formatMeetingTime, formatWeekday, type Meeting } from "@rapporteur/shared";
+import type { Meeting } from "@rapporteur/shared";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
 import { useModalDialog } from "../components/use-modal-dialog";
-import { utcStartsAt } from "../components/utc-date-time";
+import { describeUtc } from "../components/utc-date-time";
 import { changedDetails, formFromMeeting, type DetailsForm } from "./details-form";
 import "./details.css";
 
@@ -81,8 +81,7 @@ export function MeetingDetailsDialog({ meetingId, meeting, onClose, onSaved }: M
           {field("number", "Number", { hint: "51 or XXIV" })}
           {field("date", "Date (UTC)", { type: "date", required: true, describedBy: whenId })}
           {field("time", "Time (UTC)", { type: "time", required: true, describedBy: whenId })}
-          {/* The browser shows the date in its own locale (03/02/2023); the report's words remove the doubt. */}
-          <p className="hint details-when" id={whenId}>{describeWhen(form)}</p>
+          <p className="hint details-when" id={whenId}>{describeUtc(form.date, form.time)}</p>
         </div>
         {field("hosts", "Hosts", { hint: "Names separated by commas" })}
         {field("moderators", "Moderators", { hint: "Names separated by commas" })}
@@ -94,13 +93,6 @@ export function MeetingDetailsDialog({ meetingId, meeting, onClose, onSaved }: M
       </form>
     </dialog>
   );
-}
-
-/** "Thursday, 2 March 2023, 10:00 UTC", as the report will say it. */
-function describeWhen(form: DetailsForm): string {
-  const startsAt = utcStartsAt(form.date, form.time);
-  if (Number.isNaN(Date.parse(startsAt))) return "Choose a date and a time (UTC).";
-  return `${formatWeekday(startsAt)}, ${formatMeetingDate(startsAt)}, ${formatMeetingTime(startsAt)} UTC`;
 }
 
 function errorsOf(caught: unknown): FieldErrors {

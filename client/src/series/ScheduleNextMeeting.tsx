@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { Meeting } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { useModalDialog } from "../components/use-modal-dialog";
-import { utcStartsAt } from "../components/utc-date-time";
+import { describeUtc, utcStartsAt } from "../components/utc-date-time";
 import { navigate } from "../use-route";
 import { proposeNextStart } from "./propose-next-start";
 
@@ -14,8 +14,12 @@ import { proposeNextStart } from "./propose-next-start";
  */
 export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string; meeting: Meeting }) {
   const [open, setOpen] = useState(false);
-  if (!open) return <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">Schedule next…</button>;
-  return <ScheduleNextDialog meetingId={meetingId} meeting={meeting} onClose={() => setOpen(false)} />;
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">Schedule next…</button>
+      {open && <ScheduleNextDialog meetingId={meetingId} meeting={meeting} onClose={() => setOpen(false)} />}
+    </>
+  );
 }
 
 function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string; meeting: Meeting; onClose: () => void }) {
@@ -25,6 +29,7 @@ function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string
   const [time, setTime] = useState(proposed.time);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const whenId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,9 +51,10 @@ function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string
         <h2 id="next-meeting-title">Schedule the next meeting</h2>
         <p className="muted">The next meeting of {meeting.series}: the next number, the same report template, this meeting's participants as expected attendees, and its open action items to follow up.</p>
         <div className="columns">
-          <label>Date (UTC)<input type="date" required value={date} onChange={(event) => setDate(event.target.value)} /></label>
-          <label>Time (UTC)<input type="time" required value={time} onChange={(event) => setTime(event.target.value)} /></label>
+          <label>Date (UTC)<input type="date" required value={date} aria-describedby={whenId} onChange={(event) => setDate(event.target.value)} /></label>
+          <label>Time (UTC)<input type="time" required value={time} aria-describedby={whenId} onChange={(event) => setTime(event.target.value)} /></label>
         </div>
+        <p className="hint" id={whenId}>{describeUtc(date, time)}</p>
         {error && <p className="field-error" role="alert">{error}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
