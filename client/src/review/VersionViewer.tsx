@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { generateHTML } from "@tiptap/core";
 import { minutesExtensions, type JsonNode, type LiveParticipant, type VersionInfo } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
 import { ApiErrorAlert } from "./ApiErrorAlert";
 import { formatUtc } from "./format-utc";
+import { useMeetingRead } from "./use-meeting-read";
 import { VersionDialog } from "./VersionDialog";
 
 interface LoadedVersion {
@@ -14,11 +15,8 @@ interface LoadedVersion {
 
 /** One version, read-only, rendered with the same schema as the editor. */
 export function VersionViewer({ meetingId, version, onClose }: { meetingId: string; version: number; onClose: () => void }) {
-  const [loaded, setLoaded] = useState<LoadedVersion>();
-  const [error, setError] = useState<Error>();
-  useEffect(() => {
-    meetingsApi.version(meetingId, version).then(setLoaded, setError);
-  }, [meetingId, version]);
+  const read = useCallback((id: string): Promise<LoadedVersion> => meetingsApi.version(id, version), [version]);
+  const { data: loaded, loadError: error } = useMeetingRead(read, meetingId, undefined);
   // The HTML comes from ProseMirror's serializer over the shared schema: text is escaped and links are filtered by it.
   const html = useMemo(() => (loaded ? generateHTML(loaded.body, minutesExtensions) : ""), [loaded]);
   const title = loaded ? `Version ${version}: ${loaded.version.name} (read-only)` : `Version ${version} (read-only)`;
