@@ -1,6 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import type * as Y from "yjs";
 import type { Comment } from "@rapporteur/shared";
+import { formatUtc } from "../format-utc";
 import { addReply, setCommentResolved } from "./edit-comments";
 import { ReplyForm } from "./ReplyForm";
 import { selectComment } from "./select-comment";
@@ -17,11 +18,6 @@ interface CommentCardProps {
   userName: string;
 }
 
-const formatTime = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
-};
-
 /** One comment in the Comments panel: what it is about, who said what, and its replies. */
 export function CommentCard({ comment, doc, editor, editable, active, textGone, userName }: CommentCardProps) {
   const summary = comment.quote.length > 60 ? `${comment.quote.slice(0, 60)}…` : comment.quote;
@@ -33,14 +29,14 @@ export function CommentCard({ comment, doc, editor, editable, active, textGone, 
       </button>
       {textGone && <p className="comment-gone">These words are no longer in the report.</p>}
       <p className="comment-meta">
-        <strong>{comment.author}</strong> · <time dateTime={comment.createdAt}>{formatTime(comment.createdAt)}</time>
+        <strong>{comment.author}</strong> · <time dateTime={comment.createdAt}>{formatUtc(comment.createdAt)}</time>
       </p>
       <p className="comment-text">{comment.text}</p>
       {comment.replies.length > 0 && (
         <ol className="comment-replies" aria-label={`Replies to ${comment.author}`}>
           {comment.replies.map((reply, index) => (
             <li key={index}>
-              <p className="comment-meta"><strong>{reply.author}</strong> · <time dateTime={reply.createdAt}>{formatTime(reply.createdAt)}</time></p>
+              <p className="comment-meta"><strong>{reply.author}</strong> · <time dateTime={reply.createdAt}>{formatUtc(reply.createdAt)}</time></p>
               <p className="comment-text">{reply.text}</p>
             </li>
           ))}
