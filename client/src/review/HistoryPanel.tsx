@@ -20,7 +20,7 @@ export function HistoryPanel({ context }: { context: PanelContext }) {
   const [viewing, setViewing] = useState<number>();
   const restore = useApiAction();
   const canWrite = roleAtLeast(role, "noteTaker");
-  const restoreBlocked = !canWrite ? "viewer" : meeting?.status === "approved" ? "approved" : undefined;
+  const approved = meeting?.status === "approved";
   const restoreVersion = async (version: number) => {
     // A restore changes the text and the history, not the meeting.
     if (await restore.run(() => meetingsApi.restoreVersion(meetingId, version))) history.refresh();
@@ -30,9 +30,9 @@ export function HistoryPanel({ context }: { context: PanelContext }) {
     <section className="panel history-panel" aria-labelledby="history-title">
       <h2 id="history-title">Versions <span className="count">{history.versions.length}</span></h2>
       {canWrite && <NameVersionForm meetingId={meetingId} onNamed={history.refresh} />}
-      {restoreBlocked === "approved" && canWrite && <p className="muted">The summary is approved: reopen it before restoring a version.</p>}
+      {canWrite && approved && <p className="muted">The summary is approved: reopen it before restoring a version.</p>}
       <ApiErrorAlert error={restore.error ?? history.loadError} />
-      <VersionList versions={history.versions} restoreBlocked={restoreBlocked} busy={restore.busy} onView={setViewing} onRestore={(version) => void restoreVersion(version)} />
+      <VersionList versions={history.versions} canRestore={canWrite && !approved} busy={restore.busy} onView={setViewing} onRestore={(version) => void restoreVersion(version)} />
       <h3>Compare versions</h3>
       <VersionCompare meetingId={meetingId} versions={history.versions} />
       <h3>Audit log</h3>

@@ -5,15 +5,15 @@ import { formatUtc } from "./format-utc";
 
 interface VersionListProps {
   versions: VersionInfo[];
-  /** Why restoring is not offered, or undefined when it is. */
-  restoreBlocked: string | undefined;
+  /** Restore is offered (a note-taker or the chair, and the summary not approved). */
+  canRestore: boolean;
   busy: boolean;
   onView: (version: number) => void;
   onRestore: (version: number) => void;
 }
 
 /** Every kept version, newest first, each with View and (for note-takers) Restore behind a confirm step. */
-export function VersionList({ versions, restoreBlocked, busy, onView, onRestore }: VersionListProps) {
+export function VersionList({ versions, canRestore, busy, onView, onRestore }: VersionListProps) {
   const [confirming, setConfirming] = useState<number>();
   return (
     <ol className="version-list" aria-label="Versions" reversed>
@@ -35,7 +35,7 @@ export function VersionList({ versions, restoreBlocked, busy, onView, onRestore 
           ) : (
             <div className="version-buttons">
               <button type="button" aria-label={`View version ${info.version}`} onClick={() => onView(info.version)}>View</button>
-              {restoreBlocked === undefined && (
+              {canRestore && (
                 <button type="button" aria-label={`Restore version ${info.version}…`} disabled={busy} onClick={() => setConfirming(info.version)}>Restore…</button>
               )}
             </div>
