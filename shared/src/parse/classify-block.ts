@@ -1,3 +1,4 @@
+import { isHeadingShaped } from "./heading-shaped.js";
 import { readInlineParticipants } from "./inline-participants.js";
 import { readListMarker } from "./list-marker.js";
 import type { TextBlock } from "./read-text-blocks.js";
@@ -30,9 +31,7 @@ export function markerStyle(text: string): string {
 
 /** Headings are one short line (or a short label split over lines), no closing punctuation, no link. */
 function isHeadingBlock(block: TextBlock): boolean {
-  if (block.text.length > 120 || /[.;,:?!]$/.test(block.text) || /https?:\/\//.test(block.text)) return false;
-  if (readListMarker(block.text).kind === "bullet") return false;
-  if (/^[a-z]/.test(block.text) || /[a-z]\. [A-Z]/.test(block.text)) return false;
+  if (!isHeadingShaped(block.text, 120) || /^[a-z]/.test(block.text)) return false;
   return block.lines.slice(1).every((line) => readListMarker(line).kind === "none");
 }
 

@@ -1,3 +1,4 @@
+import { isHeadingShaped } from "./heading-shaped.js";
 import { readListMarker } from "./list-marker.js";
 import { joinWrappedLines, type TextBlock } from "./read-text-blocks.js";
 import { AGENDA_HEADING, PARTICIPANTS_HEADING } from "./summary-keywords.js";
@@ -11,10 +12,7 @@ const firstWord = (line: string) => line.split(/\s/)[0] ?? "";
 
 /** A line that could be a heading on its own: short, no closing punctuation, not a bullet, no link. */
 function isHeadingLine(line: string): boolean {
-  if (isKeywordHeading(line)) return true;
-  const marker = readListMarker(line);
-  if (line.length > 100 || marker.kind === "bullet" || /https?:\/\//.test(line)) return false;
-  return STARTS_LIKE_TEXT.test(marker.rest) && !/[.;,:?!]$/.test(line) && !/[a-z]\. [A-Z]/.test(line);
+  return isKeywordHeading(line) || (isHeadingShaped(line, 100) && STARTS_LIKE_TEXT.test(readListMarker(line).rest));
 }
 
 /** The line after a heading reads as text: a sentence, or the start of one wrapped onto the next line (headings are short). */
