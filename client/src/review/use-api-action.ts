@@ -17,5 +17,5 @@ export function useApiAction() {
       setBusy(false);
     }
   }, []);
-  return { busy, error, run, clearError: useCallback(() => setError(undefined), []) };
+  return { busy, error, run };
 }
