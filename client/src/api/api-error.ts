@@ -15,3 +15,13 @@ export class ApiError extends Error {
     return this.fields.find((field) => field.path === path)?.message;
   }
 }
+
+/**
+ * A failed request as a form's errors: each field the server named under its form path
+ * (toFormPath maps a request path to the row it came from), and one line for the whole form.
+ */
+export function formErrorsOf(error: unknown, toFormPath = (path: string) => path): Record<string, string> {
+  if (!(error instanceof ApiError)) return { form: `The server could not be reached (${String(error)}).` };
+  const fields = Object.fromEntries(error.fields.map((field) => [toFormPath(field.path), field.message]));
+  return { ...fields, form: error.fields.length > 0 ? "Some fields need attention." : error.message };
+}

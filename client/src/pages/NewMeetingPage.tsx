@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, type AgendaItemInput, type ParticipantInput, type ReportTemplate, type Series } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
-import { ApiError } from "../api/api-error";
+import { formErrorsOf } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { AgendaEditor } from "../components/AgendaEditor";
 import { FieldError } from "../components/FieldError";
@@ -60,9 +60,7 @@ export function NewMeetingPage() {
       rememberCreatedMeeting(created.meeting.id, created.meeting.title, created.tokens, created.links);
       navigate(`/m/${created.meeting.id}`);
     } catch (error) {
-      const fieldErrors = error instanceof ApiError ? Object.fromEntries(error.fields.map((field) => [toFormPath(field.path), field.message])) : {};
-      const message = error instanceof ApiError ? error.message : `The server could not be reached (${String(error)}).`;
-      setErrors({ ...fieldErrors, form: Object.keys(fieldErrors).length > 0 ? "Some fields need attention." : message });
+      setErrors(formErrorsOf(error, toFormPath));
       setBusy(false);
     }
   };

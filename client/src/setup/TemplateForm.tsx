@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { HeadingNumberingSchema, type HeadingNumbering, type ReportTemplate, type ReportTemplateBody } from "@rapporteur/shared";
-import { ApiError } from "../api/api-error";
+import { formErrorsOf } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
 import { OpeningField } from "./OpeningField";
@@ -39,7 +39,7 @@ export function TemplateForm({ draft, onSaved, onCancel }: { draft: TemplateDraf
       const { template } = draft.id ? await meetingsApi.updateTemplate(draft.id, toSave) : await meetingsApi.createTemplate(toSave);
       onSaved(template);
     } catch (error) {
-      setErrors(readErrors(error));
+      setErrors(formErrorsOf(error));
       setBusy(false);
     }
   };
@@ -84,10 +84,3 @@ const lineMessage = (path: string, message: string) => {
   const index = Number(path.split(".")[1]);
   return Number.isInteger(index) ? `Line ${index + 1}: ${message}` : message;
 };
-
-/** The server's messages by field; what names no field is said under the form. */
-function readErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return { form: `The server could not be reached (${String(error)}).` };
-  const fields = Object.fromEntries(error.fields.map((field) => [field.path, field.message]));
-  return { ...fields, form: error.fields.length > 0 ? "Some fields need attention." : error.message };
-}
