@@ -84,8 +84,7 @@ function placeholderCorrections(before: Meeting, after: Meeting): TextCorrection
   const now = placeholderValues(after);
   return (Object.keys(old) as Placeholder[])
     .filter((key) => old[key] !== now[key] && old[key] !== "")
-    .map((key) => ({ from: old[key], to: now[key] }))
-    .sort((a, b) => b.from.length - a.from.length);
+    .map((key) => ({ from: old[key], to: now[key] }));
 }
 
 const LABELS: Record<DetailKey, string> = {
