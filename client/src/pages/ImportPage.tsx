@@ -1,5 +1,5 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent } from "react";
-import type { ImportSummaryRequest, ParseWarning, ReportTemplate } from "@rapporteur/shared";
+import { useState, type ChangeEvent, type FormEvent } from "react";
+import type { ImportSummaryRequest, ParseWarning } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
@@ -8,6 +8,7 @@ import { utcStartsAt } from "../components/utc-date-time";
 import { ImportCorrections, type ImportFields } from "../setup/ImportCorrections";
 import { ImportPreview } from "../setup/ImportPreview";
 import { ParseWarnings } from "../setup/ParseWarnings";
+import { useTemplateChoices } from "../setup/use-template-choices";
 import { navigate } from "../use-route";
 import "../setup/setup.css";
 
@@ -18,14 +19,10 @@ export function ImportPage() {
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string>();
   const [fields, setFields] = useState(NO_CORRECTIONS);
-  const [templates, setTemplates] = useState<ReportTemplate[]>([]);
+  const templates = useTemplateChoices();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [imported, setImported] = useState<{ meetingId: string; warnings: ParseWarning[] }>();
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    meetingsApi.templates().then(({ templates: loaded }) => setTemplates(loaded), () => undefined);
-  }, []);
 
   const changeText = (next: string) => {
     setText(next);

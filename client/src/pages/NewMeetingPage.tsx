@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, type AgendaItemInput, type ParticipantInput, type ReportTemplate, type Series } from "@rapporteur/shared";
+import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, type AgendaItemInput, type ParticipantInput, type Series } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { formErrorsOf } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
@@ -11,6 +11,7 @@ import { findSeries } from "../setup/find-series";
 import { mergeParticipants } from "../setup/merge-participants";
 import { ParticipantsPasteBox } from "../setup/ParticipantsPasteBox";
 import { SeriesField } from "../setup/SeriesField";
+import { useTemplateChoices } from "../setup/use-template-choices";
 import { navigate } from "../use-route";
 import { buildCreateRequest, dateTimeErrors, type NewMeetingFields } from "./new-meeting-request";
 
@@ -21,15 +22,13 @@ export function NewMeetingPage() {
   const [fields, setFields] = useState(EMPTY);
   const [agenda, setAgenda] = useState<AgendaItemInput[]>([{ title: "" }]);
   const [participants, setParticipants] = useState<ParticipantInput[]>([{ name: "" }]);
-  const [templates, setTemplates] = useState<ReportTemplate[]>([...BUILT_IN_TEMPLATES]);
+  const templates = useTemplateChoices();
   const [series, setSeries] = useState<Series[]>([]);
   const [templateChosen, setTemplateChosen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    // An older server has no template catalogue: the built-in list is then the whole choice.
-    meetingsApi.templates().then(({ templates: loaded }) => loaded.length > 0 && setTemplates(loaded), () => undefined);
     meetingsApi.series().then(({ series: loaded }) => setSeries(loaded), () => undefined);
   }, []);
   const set = (key: keyof NewMeetingFields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });

@@ -1,18 +1,18 @@
 import { useEffect, useState } from "react";
-import { BUILT_IN_TEMPLATES, type ReportTemplate, type Series } from "@rapporteur/shared";
+import type { Series } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
 import { SeriesSettings } from "../setup/SeriesSettings";
+import { useTemplateChoices } from "../setup/use-template-choices";
 import "../setup/setup.css";
 
 /** Every series with its default template, numbering style and usual participants. */
 export function SeriesPage() {
   const [series, setSeries] = useState<Series[]>();
-  const [templates, setTemplates] = useState<ReportTemplate[]>([...BUILT_IN_TEMPLATES]);
+  const templates = useTemplateChoices();
   const [loadError, setLoadError] = useState<string>();
 
   useEffect(() => {
     meetingsApi.series().then(({ series: loaded }) => setSeries(loaded), (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
-    meetingsApi.templates().then(({ templates: loaded }) => setTemplates(loaded), () => undefined);
   }, []);
   const replace = (saved: Series) => setSeries((current) => current?.map((entry) => (entry.name === saved.name ? saved : entry)));
 
