@@ -2,8 +2,7 @@ import { Extension, type AnyExtension } from "@tiptap/core";
 import { Plugin, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
-import { readComments, YDOC } from "@rapporteur/shared";
-import type * as Y from "yjs";
+import { readComments, YDOC, type Comment } from "@rapporteur/shared";
 import type { EditorFeatureContext } from "../../editor/feature-extensions";
 import { commentsPluginKey, type CommentsMeta, type CommentsPluginState } from "./comments-plugin-key";
 import { resolveCommentRange } from "./resolve-comment-range";
@@ -11,9 +10,8 @@ import { commentCommands } from "./comment-commands";
 
 const classFor = (commentId: string, activeId: string | null) => (commentId === activeId ? "comment-range comment-range-active" : "comment-range");
 
-function buildRanges(state: EditorState, doc: Y.Doc, activeId: string | null): DecorationSet {
-  const decorations = readComments(doc.getMap(YDOC.comments))
-    .filter((comment) => !comment.resolved)
+function buildRanges(state: EditorState, open: Comment[], activeId: string | null): DecorationSet {
+  const decorations = open
     .flatMap((comment) => {
       const range = resolveCommentRange(state, comment);
       if (!range) return [];
@@ -37,7 +35,7 @@ function commentIdAt(ranges: DecorationSet, pos: number): string | null {
   return typeof hit?.spec.commentId === "string" ? hit.spec.commentId : null;
 }
 
-function applyTransaction(tr: Transaction, previous: CommentsPluginState, state: EditorState, doc: Y.Doc): CommentsPluginState {
+function applyTransaction(tr: Transaction, previous: CommentsPluginState, state: EditorState, openComments: () => Comment[]): CommentsPluginState {
   const meta = tr.getMeta(commentsPluginKey) as CommentsMeta | undefined;
   const mappedDraft = previous.draft && tr.docChanged
     ? { from: tr.mapping.map(previous.draft.from, 1), to: tr.mapping.map(previous.draft.to, -1) }
@@ -47,7 +45,7 @@ function applyTransaction(tr: Transaction, previous: CommentsPluginState, state:
   // Local edits are not in Yjs yet when this runs, so their decorations are mapped instead.
   const remote = Boolean(ySyncPluginKey.getState(state)?.isChangeOrigin);
   const rebuilt = remote || meta?.refresh;
-  let ranges = rebuilt ? buildRanges(state, doc, previous.activeId) : tr.docChanged ? previous.ranges.map(tr.mapping, tr.doc) : previous.ranges;
+  let ranges = rebuilt ? buildRanges(state, openComments(), previous.activeId) : tr.docChanged ? previous.ranges.map(tr.mapping, tr.doc) : previous.ranges;
   // The comment under the caret is the active one, unless the transaction names one.
   const activeId = meta?.activeId !== undefined ? meta.activeId : tr.selectionSet ? commentIdAt(ranges, state.selection.from) : previous.activeId;
   if (activeId !== previous.activeId) ranges = restyle(ranges, state, activeId);
@@ -65,7 +63,10 @@ function decorationsOf(state: EditorState): DecorationSet | undefined {
  * anchors, ours through the transaction's mapping), and comments on the selection (Mod-Alt-m).
  */
 export function commentHighlights(context: EditorFeatureContext): AnyExtension {
-  const { doc } = context;
+  const comments = context.doc.getMap(YDOC.comments);
+  // Remote edits re-resolve the anchors on every keystroke; the comments are parsed again only when they change.
+  let open: Comment[] | null = null;
+  const openComments = () => (open ??= readComments(comments).filter((comment) => !comment.resolved));
   let unobserve = () => {};
   return Extension.create({
     name: "commentHighlights",
@@ -78,18 +79,19 @@ export function commentHighlights(context: EditorFeatureContext): AnyExtension {
         new Plugin<CommentsPluginState>({
           key: commentsPluginKey,
           state: {
-            init: (_, state) => ({ ranges: buildRanges(state, doc, null), activeId: null, draft: null }),
-            apply: (tr, previous, _old, state) => applyTransaction(tr, previous, state, doc),
+            init: (_, state) => ({ ranges: buildRanges(state, openComments(), null), activeId: null, draft: null }),
+            apply: (tr, previous, _old, state) => applyTransaction(tr, previous, state, openComments),
           },
           props: { decorations: decorationsOf },
         }),
       ];
     },
     onCreate() {
-      const comments = doc.getMap(YDOC.comments);
+      open = null;
       let queued = false;
       // Deferred: a comment saved from a command must not dispatch inside that command.
       const refresh = () => {
+        open = null;
         if (queued) return;
         queued = true;
         queueMicrotask(() => {
