@@ -11,8 +11,8 @@ interface MeetingHeaderProps {
   connection: { text: string; tone: string };
   /** Who else is here (avatars), shown before the status pills. */
   presence?: React.ReactNode;
-  /** The details were corrected: read the meeting again. */
-  onDetailsChanged?: () => void;
+  /** The details were corrected: the meeting as saved (other pages re-read it on the server's notice). */
+  onDetailsChanged?: (meeting: Meeting) => void;
 }
 
 /** The bar above the report: which meeting, whether the text is safe, and the exports. */

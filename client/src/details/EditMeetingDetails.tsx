@@ -3,7 +3,7 @@ import type { Meeting } from "@rapporteur/shared";
 import { MeetingDetailsDialog } from "./MeetingDetailsDialog";
 
 /** "Details…" in the meeting header: correct the series, title, number, date and people. */
-export function EditMeetingDetails({ meetingId, meeting, onChanged }: { meetingId: string; meeting: Meeting; onChanged?: () => void }) {
+export function EditMeetingDetails({ meetingId, meeting, onChanged }: { meetingId: string; meeting: Meeting; onChanged?: (meeting: Meeting) => void }) {
   const [open, setOpen] = useState(false);
   if (meeting.status === "approved") return null;
   return (
@@ -14,9 +14,9 @@ export function EditMeetingDetails({ meetingId, meeting, onChanged }: { meetingI
           meetingId={meetingId}
           meeting={meeting}
           onClose={() => setOpen(false)}
-          onSaved={() => {
+          onSaved={(saved) => {
             setOpen(false);
-            onChanged?.();
+            onChanged?.(saved);
           }}
         />
       )}

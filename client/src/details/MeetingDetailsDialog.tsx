@@ -19,7 +19,8 @@ interface MeetingDetailsDialogProps {
   meetingId: string;
   meeting: Meeting;
   onClose: () => void;
-  onSaved: () => void;
+  /** The meeting as the server saved it. */
+  onSaved: (meeting: Meeting) => void;
 }
 
 /** The meeting's details, pre-filled; saving corrects them and the report's title block, live. */
@@ -37,8 +38,8 @@ export function MeetingDetailsDialog({ meetingId, meeting, onClose, onSaved }: M
     setBusy(true);
     setErrors({});
     try {
-      await meetingsApi.updateDetails(meetingId, changes);
-      onSaved();
+      const { meeting: saved } = await meetingsApi.updateDetails(meetingId, changes);
+      onSaved(saved);
     } catch (caught) {
       setErrors(errorsOf(caught));
       setBusy(false);

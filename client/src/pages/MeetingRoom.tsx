@@ -59,7 +59,7 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
           role={access.role}
           connection={connectionLabel(session.status, session.unsaved)}
           presence={<PresenceAvatars provider={session.provider} editor={editor} role={access.role} />}
-          onDetailsChanged={reloadMeeting}
+          onDetailsChanged={setMeeting}
         />
         <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer}
           statusMessage={session.notice?.kind === "status" ? session.notice.message : undefined} />
