@@ -26,12 +26,13 @@ export function importSummary(text: string, startsAt?: string): ImportedSummary 
   const { blocks, markdownLevels } = readSummaryBlocks(text);
   const { titleLines, start } = readTitleBlock(blocks, markdownLevels);
   const warnings: ParseWarning[] = [];
-  const body = readSummaryBody(blocks.slice(start), markdownLevels.slice(start), reportUnreadable(text, warnings));
+  const lineOf = lineLocator(text);
+  const body = readSummaryBody(blocks.slice(start), markdownLevels.slice(start), reportUnreadable(lineOf, warnings));
   const agenda = parseAgendaText(body.agendaLines.join("\n"));
   const participantLines = readParticipantLines(body.participantLines);
   const participants = parseParticipantsText(participantLines.join("\n"));
-  keepLeftOutLines(text, agenda.warnings, body.agendaLines, body);
-  keepLeftOutLines(text, participants.warnings, participantLines, body);
+  keepLeftOutLines(lineOf, agenda.warnings, body.agendaLines, body);
+  keepLeftOutLines(lineOf, participants.warnings, participantLines, body);
   appendAll(appendAll(warnings, agenda.warnings), participants.warnings);
   const numbered = stripParagraphNumbers(body);
   const agendaItems = agenda.items.length > 0 ? agenda.items : body.sections.filter((s) => s.level === 2).slice(0, LIMITS.maxAgendaItems).map((s) => ({ title: s.title.slice(0, LIMITS.maxTitleChars) }));
@@ -73,29 +74,47 @@ function readTitleBlock(blocks: readonly TextBlock[], markdownLevels: ReadonlyAr
   return { titleLines, start: index };
 }
 
-/** The 1-based number of the first line of the original text holding `fragment` (1 if none does). */
-function lineNumberOf(text: string, fragment: string): number {
-  const probe = fragment.trim().slice(0, 30);
-  return text.split(/\r\n|\r|\n/).findIndex((line) => line.includes(probe)) + 1 || 1;
+/** Gives the 1-based number of a line of the original text holding a fragment (1 if none does). */
+type LineOf = (fragment: string) => number;
+
+/**
+ * Blocks are reported in text order, so each search goes on from the line found last (and
+ * wraps round): splitting and searching the whole text per warning would be quadratic on a
+ * long text with an unreadable character in every paragraph.
+ */
+function lineLocator(text: string): LineOf {
+  let lines: string[] | undefined;
+  let last = 0;
+  return (fragment) => {
+    lines ??= text.split(/\r\n|\r|\n/);
+    const probe = fragment.trim().slice(0, 30);
+    for (let step = 0; step < lines.length; step++) {
+      const index = (last + step) % lines.length;
+      if (!lines[index]!.includes(probe)) continue;
+      last = index;
+      return index + 1;
+    }
+    return 1;
+  };
 }
 
 /** Unreadable characters are shown as "�" in the paragraph that held them, and reported. */
-function reportUnreadable(text: string, warnings: ParseWarning[]): ReportUnreadable {
+function reportUnreadable(lineOf: LineOf, warnings: ParseWarning[]): ReportUnreadable {
   return (block) => {
     if (!new RegExp(CONTROL.source).test(block.text)) return block;
-    warnings.push({ line: lineNumberOf(text, block.lines[0]!), text: block.text.replace(CONTROL, "").slice(0, 80), message: "unreadable characters; kept as a paragraph, check it" });
+    warnings.push({ line: lineOf(block.lines[0]!), text: block.text.replace(CONTROL, "").slice(0, 80), message: "unreadable characters; kept as a paragraph, check it" });
     const clean = (value: string) => value.replace(CONTROL, "\ufffd");
     return { lines: block.lines.map(clean), text: clean(block.text) };
   };
 }
 
 /** Lines of the agenda or participants that could not be read are not lost: they stay as paragraphs. */
-function keepLeftOutLines(text: string, warnings: ParseWarning[], lines: readonly string[], body: SummaryBody): void {
+function keepLeftOutLines(lineOf: LineOf, warnings: ParseWarning[], lines: readonly string[], body: SummaryBody): void {
   for (const warning of warnings) {
     const line = lines[warning.line - 1];
     if (!/left out/.test(warning.message) || line === undefined) continue;
     warning.message = warning.message.replace(/it was left out|the line was left out/, "kept as a paragraph");
-    warning.line = lineNumberOf(text, line);
+    warning.line = lineOf(line);
     const target = body.sections[body.sections.length - 1]?.blocks ?? body.preamble;
     target.push({ kind: "paragraph", text: line.replace(CONTROL, "\ufffd") });
   }

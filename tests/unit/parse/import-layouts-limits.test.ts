@@ -10,6 +10,7 @@ describe("importing the largest texts the server accepts", () => {
     ["one line of attendees", `Attendees: ${fill("Anna Smith, ")}`],
     ["a participant list", `Participants:\n${fill("- Anna Smith, APC\n")}`],
     ["lines of control characters", fill("\u0001\u0002abc\n")],
+    ["an unreadable character in every paragraph", fill("Text \u0001 here.\n\n")],
     ["sentences one per line", fill("Text one.\n")],
   ])("IMPORT-L15: %s (2 million characters) is read in well under the request time, without a crash", (_name, text) => {
     const started = performance.now();
