@@ -1,6 +1,7 @@
 import type { AgendaItemInput, CreateMeetingRequest, ParticipantInput } from "@rapporteur/shared";
 import { utcStartsAt } from "../components/utc-date-time";
 import { splitNames, type DetailsForm } from "../details/details-form";
+import { isFilledParticipant } from "../setup/merge-participants";
 
 /** The meeting's facts as typed (the same fields as the details dialog), and its template. */
 export interface NewMeetingFields extends DetailsForm {
@@ -36,7 +37,7 @@ export function buildCreateRequest(fields: NewMeetingFields, agenda: AgendaItemI
   const time = TIME.exec(fields.time.trim());
   const items = keepFilled(agenda, (item) => item.title.trim() !== "" || (item.children ?? []).some((child) => child.title.trim()));
   const children = items.kept.map((item) => keepFilled(item.children ?? [], (child) => child.title.trim() !== ""));
-  const people = keepFilled(participants, (row) => [row.name, row.affiliation, row.role].some((text) => text?.trim()));
+  const people = keepFilled(participants, isFilledParticipant);
 
   const request: CreateMeetingRequest = {
     series: fields.series,
