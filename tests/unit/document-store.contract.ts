@@ -98,6 +98,9 @@ export function describeDocumentStoreContract(name: string, openStore: () => Sto
       expect(await store.deleteUnusedTemplate("used-by-series")).toEqual({ outcome: "in_use", meetings: 0, series: 1 });
       expect(await store.deleteUnusedTemplate("free")).toEqual({ outcome: "deleted" });
       expect(await store.deleteUnusedTemplate("free")).toEqual({ outcome: "missing" });
+      // A meeting naming a template that is not stored does not make that id "in use".
+      await store.createMeeting(meeting("b".repeat(22), "2023-02-01T10:00:00.000Z", "February", "never-stored"), Y.encodeStateAsUpdate(new Y.Doc()));
+      expect(await store.deleteUnusedTemplate("never-stored")).toEqual({ outcome: "missing" });
       expect((await store.listTemplates()).map((template) => template.id).sort()).toEqual(["used-by-meeting", "used-by-series"]);
     });
   });

@@ -148,9 +148,12 @@ export class SqliteDocumentStore implements Store {
 
   deleteUnusedTemplate(id: string): TemplateDeletion {
     return this.db.transaction((): TemplateDeletion => {
+      // Missing before in use, as the other stores answer for an id that meetings name but no template has.
+      if (this.statements.selectTemplate.get(id) === undefined) return { outcome: "missing" };
       const uses = this.statements.countTemplateUses.get({ id }) as { meetings: number; series: number };
       if (uses.meetings > 0 || uses.series > 0) return { outcome: "in_use", ...uses };
-      return this.statements.deleteTemplate.run(id).changes > 0 ? { outcome: "deleted" } : { outcome: "missing" };
+      this.statements.deleteTemplate.run(id);
+      return { outcome: "deleted" };
     })();
   }
 
