@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Editor } from "@tiptap/core";
-import type { Meeting } from "@rapporteur/shared";
+import type { CollabNotice, Meeting } from "@rapporteur/shared";
 import type { MeetingAccessEntry } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
@@ -24,13 +24,17 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
   const [loadError, setLoadError] = useState<ApiError | Error>();
   const [editor, setEditor] = useState<Editor | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [dismissedNotice, setDismissedNotice] = useState<CollabNotice>();
   const reloadMeeting = useCallback(() => setReloads((count) => count + 1), []);
   const session = useCollabSession(meetingId, access.token);
   const user = useMemo(() => ({ name: name || "Anonymous", color: colorForName(name) }), [name]);
 
+  // Notices say when the review status changed; those sent while this page was offline are lost,
+  // so the meeting is also re-read each time the connection comes back.
+  const connected = session?.status === "connected";
   useEffect(() => {
     meetingsApi.get(meetingId).then(({ meeting: loaded }) => setMeeting(loaded), (error: Error) => setLoadError(error));
-  }, [meetingId, session?.notice, reloads]);
+  }, [meetingId, session?.notice, reloads, connected]);
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (session && session.unsaved > 0) event.preventDefault();
@@ -62,7 +66,8 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
           onDetailsChanged={setMeeting}
         />
         <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer}
-          statusMessage={session.notice?.kind === "status" ? session.notice.message : undefined} />
+          statusMessage={session.notice?.kind === "status" && session.notice !== dismissedNotice ? session.notice.message : undefined}
+          onDismissStatus={() => setDismissedNotice(session.notice)} />
         {loadError && !meeting && <div className="banner" role="alert">The meeting details could not be loaded ({loadError.message}); the text below is still live.</div>}
         <NowDiscussingBanner doc={session.doc} editor={editor} />
         <div className="meeting-scroll">
