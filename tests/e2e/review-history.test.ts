@@ -104,6 +104,10 @@ describe("review and history panels", () => {
     expect(await note.innerText()).toContain("Titti Cassa");
     expect(await statusOf(noteTaker.page)).toBe("Changes requested");
     await saveScreenshot(noteTaker.page, "e2e-review-changes-requested");
+    const banner = noteTaker.page.getByRole("status").filter({ hasText: `Titti Cassa requested changes: ${CHANGES}` });
+    await banner.waitFor();
+    await banner.getByRole("button", { name: "Dismiss" }).click();
+    await waitUntil(async () => expect(await banner.count()).toBe(0));
   });
 
   it("REVIEW-UI3: after a resubmission the chair approves, and the note-taker's open editor turns read-only live with the reason, keeping its text", async () => {

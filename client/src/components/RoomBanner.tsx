@@ -7,10 +7,12 @@ interface RoomBannerProps {
   viewer: boolean;
   /** The last review step someone took (submitted, changes requested), while the draft is open. */
   statusMessage?: string | undefined;
+  /** Hides the review-step message once read (the next notice shows again). */
+  onDismissStatus?: () => void;
 }
 
 /** One line under the header when something stops or limits editing, saying what to do. */
-export function RoomBanner({ status, locked, lockedMessage, viewer, statusMessage }: RoomBannerProps) {
+export function RoomBanner({ status, locked, lockedMessage, viewer, statusMessage, onDismissStatus }: RoomBannerProps) {
   if (status === "not-found") {
     return <div className="banner error" role="alert">Meeting not found: the server does not know this meeting, so nothing typed here can be saved.</div>;
   }
@@ -27,7 +29,14 @@ export function RoomBanner({ status, locked, lockedMessage, viewer, statusMessag
       </div>
     );
   }
-  if (statusMessage) return <div className="banner info" role="status">{statusMessage}</div>;
+  if (statusMessage) {
+    return (
+      <div className="banner info banner-row" role="status">
+        <span>{statusMessage}</span>
+        {onDismissStatus && <button type="button" onClick={onDismissStatus}>Dismiss</button>}
+      </div>
+    );
+  }
   if (viewer) return <div className="banner info">You are viewing this meeting; only note-takers and the chair can edit.</div>;
   return null;
 }
