@@ -101,8 +101,9 @@ describe("comments on a range of text", () => {
 
   it("COMMENT3: a click on a comment selects its words in the editor (Ctrl+Alt+M there opens the comment form); the chair's reply reaches the note-taker; the checks list the open comment", async () => {
     await openComments(titti.page).getByRole("button", { name: /^Go to the text commented by Anja Gengo/ }).click();
-    expect(await titti.page.evaluate(() => window.getSelection()?.toString())).toBe(WORDS);
-    expect(await editorOf(titti.page).locator(".comment-range-active").innerText()).toBe(WORDS);
+    // Under load the click's selection can land a frame later than the click returns.
+    await waitUntil(async () => expect(await titti.page.evaluate(() => window.getSelection()?.toString())).toBe(WORDS), WAIT);
+    await waitUntil(async () => expect(await editorOf(titti.page).locator(".comment-range-active").innerText()).toBe(WORDS), WAIT);
     await titti.page.keyboard.press("Control+Alt+m");
     const form = titti.page.getByRole("form", { name: "New comment" });
     expect(await form.locator(".comment-quote").innerText()).toBe(WORDS);
