@@ -37,3 +37,4 @@ export * from "./review/pre-submission-checks.js";
 export * from "./review/read-comments.js";
 export * from "./parse/index.js";
 export * from "./document/sanitize-body.js";
+export * from "./transcript/index.js";

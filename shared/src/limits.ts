@@ -16,4 +16,14 @@ export const LIMITS = {
   maxAgendaTextChars: 50_000,
   maxParticipantsTextChars: 200_000,
   maxImportTextChars: 2_000_000,
+  /** A 3-hour call's WebVTT is 1–2 MB; twice that leaves room without letting one upload hog the server. */
+  maxTranscriptChars: 4_000_000,
+  /** Segments kept per meeting (upload and live captions together). */
+  maxTranscriptSegments: 50_000,
+  maxSegmentChars: 5_000,
+  /** Cues in one POST from a live captioner. */
+  maxCaptionCuesPerPost: 200,
+  /** Hand-placed "this item starts here" boundaries and confirmed speakers per transcript. */
+  maxTranscriptBoundaries: 200,
+  maxTranscriptSpeakers: 2_000,
 } as const;
