@@ -1,7 +1,7 @@
 export { loadConfig, ConfigError, ConfigSchema, type Config } from "./config.js";
 export { createLogger, type Logger } from "./logger.js";
 export { startServer, type RunningServer } from "./start-server.js";
-export type { DocumentStore, StoredDocument } from "./store/document-store.js";
+export { DocumentLockedError, StaleDocumentError, type DocumentStore, type StoredDocument, type StoredTail } from "./store/document-store.js";
 export type { LibraryStore } from "./store/library-store.js";
 export type { Store } from "./store/store.js";
 export { SqliteDocumentStore } from "./store/sqlite-document-store.js";

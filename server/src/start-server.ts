@@ -14,7 +14,6 @@ import { MeetingPlanner } from "./meetings/meeting-planner.js";
 import { MeetingDetails } from "./meetings/meeting-details.js";
 import { ReviewWorkflow } from "./meetings/review-workflow.js";
 import type { Store } from "./store/store.js";
-import { PostgresStore } from "./store/postgres-store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 
 export interface RunningServer {
@@ -29,7 +28,7 @@ export interface RunningServer {
 
 /** Composition root: store → rooms → HTTP app + websocket server → listen. */
 export async function startServer(config: Config, logger: Logger, store?: Store): Promise<RunningServer> {
-  const documentStore = store ?? (await openConfiguredStore(config));
+  const documentStore = store ?? (await openConfiguredStore(config, logger));
   const templates = new TemplateCatalog(documentStore);
   const rooms = new RoomRegistry({
     store: documentStore,
@@ -77,7 +76,13 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
 }
 
 /** SQLite under DATA_DIR by default; Postgres when DATABASE_URL is set. */
-function openConfiguredStore(config: Config): Promise<Store> | Store {
-  if (config.DATABASE_URL) return PostgresStore.open(config.DATABASE_URL, config.DATABASE_SCHEMA);
+function openConfiguredStore(config: Config, logger: Logger): Promise<Store> | Store {
+  if (config.DATABASE_URL) return openPostgresStore(config.DATABASE_URL, config.DATABASE_SCHEMA, logger);
   return new SqliteDocumentStore(path.resolve(config.DATA_DIR));
+}
+
+/** `pg` is loaded only when Postgres is configured: the embedded default never needs it. */
+async function openPostgresStore(url: string, schema: string | undefined, logger: Logger): Promise<Store> {
+  const { PostgresStore } = await import("./store/postgres-store.js");
+  return PostgresStore.open(url, { schema, onPoolError: (error) => logger.error("postgres_pool_error", { error: String(error) }) });
 }

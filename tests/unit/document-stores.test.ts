@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll } from "vitest";
 import { MemoryDocumentStore, PostgresStore, SqliteDocumentStore } from "@rapporteur/server";
+import type { Store } from "@rapporteur/server";
 import { describeDocumentStoreContract } from "./document-store.contract.js";
+import { describeConcurrentStoreContract } from "./document-store-concurrency.contract.js";
 import { POSTGRES_URL } from "../helpers/postgres.js";
 
 const dirs: string[] = [];
@@ -20,16 +22,28 @@ afterAll(async () => {
   await admin.end();
 });
 
-describeDocumentStoreContract("memory", () => new MemoryDocumentStore());
-describeDocumentStoreContract("sqlite", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapporteur-store-"));
+// Where each store keeps its data, so a second handle (another instance) can open the same.
+const locations = new Map<Store, string>();
+
+function openSqlite(dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapporteur-store-"))): Store {
   dirs.push(dir);
-  return new SqliteDocumentStore(dir);
-});
-describeDocumentStoreContract("postgres", async () => {
-  const schema = `rapporteur_test_${randomBytes(6).toString("hex")}`;
-  schemas.push(schema);
-  const store = await PostgresStore.open(POSTGRES_URL, schema);
+  const store = new SqliteDocumentStore(dir);
   stores.push(store);
+  locations.set(store, dir);
   return store;
-});
+}
+
+async function openPostgres(schema = `rapporteur_test_${randomBytes(6).toString("hex")}`): Promise<Store> {
+  schemas.push(schema);
+  const store = await PostgresStore.open(POSTGRES_URL, { schema });
+  stores.push(store);
+  locations.set(store, schema);
+  return store;
+}
+
+describeDocumentStoreContract("memory", () => new MemoryDocumentStore());
+describeDocumentStoreContract("sqlite", () => openSqlite());
+describeDocumentStoreContract("postgres", () => openPostgres());
+describeConcurrentStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
+describeConcurrentStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));
+describeConcurrentStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));

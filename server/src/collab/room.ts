@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import { CloseCode, type CollabNotice } from "@rapporteur/shared";
-import type { DocumentStore, StoredDocument } from "../store/document-store.js";
+import { DocumentLockedError, StaleDocumentError, type DocumentStore, type StoredDocument } from "../store/document-store.js";
 import type { Logger } from "../logger.js";
 import type { Connection } from "./connection.js";
 import { encodeMessage } from "./protocol-messages.js";
@@ -23,6 +23,9 @@ export interface RoomOptions {
   locked: boolean;
 }
 
+/** Origin of changes read back from storage: applied and broadcast, never stored again. */
+export const FROM_STORAGE = Symbol("from-storage");
+
 /**
  * One meeting's live document: applies client updates, stores each one, then broadcasts it.
  * The order is the durability promise: nobody sees an update the store does not have.
@@ -31,7 +34,7 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Set<Connection>();
-  private lastSeq: number;
+  private storedSeq: number;
   private updatesInLog: number;
   private persistChain: Promise<void> = Promise.resolve();
   private compactionScheduled = false;
@@ -49,8 +52,8 @@ export class Room {
       Y.applyUpdate(this.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     });
-    this.lockedState = options.locked;
-    this.lastSeq = stored.lastSeq;
+    this.lockedState = options.locked || stored.locked;
+    this.storedSeq = stored.lastSeq;
     this.updatesInLog = stored.updates.length;
     // The server is not a participant: it announces no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -122,8 +125,48 @@ export class Room {
     connection.send(encodeMessage.storedState(this.doc));
   }
 
+  /** Every stored update up to this number is in the live document. */
+  get lastSeq(): number {
+    return this.storedSeq;
+  }
+
+  /**
+   * Applies what the store holds beyond `lastSeq` (another instance's writes), so the live
+   * document is at least the stored one. Applied updates are broadcast, not stored again.
+   */
+  async catchUp(): Promise<void> {
+    const tail = await this.options.store.readUpdatesSince(this.meetingId, this.storedSeq);
+    if (!tail || this.broken) return;
+    Y.transact(this.doc, () => {
+      if (tail.snapshot) Y.applyUpdate(this.doc, tail.snapshot);
+      for (const update of tail.updates) Y.applyUpdate(this.doc, update);
+    }, FROM_STORAGE);
+    this.storedSeq = Math.max(this.storedSeq, tail.lastSeq);
+  }
+
+  /**
+   * Runs `commit` with the sequence number the stored log must still end at (the approval's
+   * snapshot is then exactly the stored document), catching up and retrying while another
+   * instance's writer moves the log on. Close the gate (`lock`) first so this one cannot.
+   */
+  async commitAtStoredEnd<T>(commit: (expectedSeq: number) => T | Promise<T>, attempts = 20): Promise<T> {
+    await this.whenStored();
+    for (let attempt = 1; ; attempt += 1) {
+      await this.catchUp();
+      try {
+        return await commit(this.storedSeq);
+      } catch (error) {
+        if (!(error instanceof StaleDocumentError) || attempt >= attempts) throw error;
+      }
+    }
+  }
+
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.broken) return;
+    if (origin === FROM_STORAGE) {
+      this.broadcast(update, origin);
+      return;
+    }
     let seq: number | Promise<number>;
     try {
       seq = this.options.store.appendUpdate(this.meetingId, update);
@@ -143,18 +186,22 @@ export class Room {
   };
 
   private broadcastStored(update: Uint8Array, origin: unknown, seq: number): void {
-    this.lastSeq = Math.max(this.lastSeq, seq);
+    this.storedSeq = Math.max(this.storedSeq, seq);
     this.updatesInLog += 1;
-    const message = encodeMessage.update(update);
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.send(message);
-    }
-    this.scheduleStoredStateBroadcast();
+    this.broadcast(update, origin);
     if (this.updatesInLog >= this.options.compactAfterUpdates) this.scheduleCompaction();
     if (Date.now() - this.lastVersionAt >= this.options.autoVersionMs) {
       this.lastVersionAt = Date.now();
       this.options.onActivity(this);
     }
+  }
+
+  private broadcast(update: Uint8Array, origin: unknown): void {
+    const message = encodeMessage.update(update);
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(message);
+    }
+    this.scheduleStoredStateBroadcast();
   }
 
   private readonly handleAwarenessUpdate = (
@@ -193,26 +240,33 @@ export class Room {
     });
   }
 
-  /** Folds the log into one snapshot. Failure is logged and retried later: the log still has everything. */
+  /** Folds the stored log into its snapshot. Failure is logged and retried later: the log still has everything. */
   async compact(): Promise<void> {
     if (this.broken || this.updatesInLog === 0) return;
-    const uptoSeq = this.lastSeq;
-    const compactedCount = this.updatesInLog;
+    const counted = this.updatesInLog;
     try {
-      await this.options.store.compactDocument(this.meetingId, Y.encodeStateAsUpdate(this.doc), uptoSeq);
-      this.updatesInLog -= compactedCount;
+      await this.options.store.compactDocument(this.meetingId, this.storedSeq);
+      this.updatesInLog = Math.max(0, this.updatesInLog - counted);
       this.options.onCompacted(this);
     } catch (error) {
       this.options.logger.error("compaction_failed", { meetingId: this.meetingId, error: String(error) });
     }
   }
 
+  /**
+   * The live document holds a change the store refused: close every connection (stock providers
+   * reconnect) and drop the room, so it is reloaded from what is stored. A refusal by the approval
+   * gate (approved through another instance) is not a storage failure.
+   */
   private failStorage(error: unknown): void {
     if (this.broken) return;
     this.broken = true;
-    this.options.logger.error("store_write_failed", { meetingId: this.meetingId, error: String(error) });
+    const locked = error instanceof DocumentLockedError;
+    if (locked) this.options.logger.warn("store_write_refused_locked", { meetingId: this.meetingId });
+    else this.options.logger.error("store_write_failed", { meetingId: this.meetingId, error: String(error) });
     for (const connection of this.connections) {
-      connection.close(CloseCode.StorageUnavailable, "the server could not store your change; reconnecting");
+      if (locked) connection.close(CloseCode.DocumentLocked, "this summary was approved; your change was not stored");
+      else connection.close(CloseCode.StorageUnavailable, "the server could not store your change; reconnecting");
     }
     this.connections.clear();
     this.options.onBroken(this);

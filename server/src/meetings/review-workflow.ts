@@ -87,15 +87,22 @@ export class ReviewWorkflow {
     }
   }
 
+  /**
+   * Keeps a version of exactly what is stored: the room catches up with every instance's writes
+   * and the store refuses the change if the log moved on meanwhile (then it catches up again).
+   */
   private async record(room: Room, access: MeetingAccess, action: Exclude<ReviewAction, "edit_details">, name: string, detail: string, meeting?: Meeting) {
     const reason = action === "name_version" ? "named" : action;
-    const version = this.newVersion(room, name, reason, access.actor);
-    const number = await this.store.review.recordReview({
-      meetingId: room.meetingId,
-      ...(meeting ? { meeting } : {}),
-      version,
-      approve: action === "approve",
-      audit: { at: version.createdAt, actor: access.actor, role: access.role, action, detail },
+    const number = await room.commitAtStoredEnd((expectedSeq) => {
+      const version = this.newVersion(room, name, reason, access.actor);
+      return this.store.review.recordReview({
+        meetingId: room.meetingId,
+        ...(meeting ? { meeting } : {}),
+        version,
+        approve: action === "approve",
+        audit: { at: version.createdAt, actor: access.actor, role: access.role, action, detail },
+        expectedSeq,
+      });
     });
     room.markVersioned();
     return number;

@@ -7,7 +7,19 @@ export type MaybePromise<T> = T | Promise<T>;
 export interface StoredDocument {
   snapshot: Uint8Array;
   updates: Uint8Array[];
-  /** Sequence number of the last update (or of the snapshot when the log is empty). */
+  /** Sequence number of the last update (or of the snapshot when the log is empty); per meeting. */
+  lastSeq: number;
+  /** The approval gate: while set, every append is refused. */
+  locked: boolean;
+}
+
+/**
+ * What a reader that has seen everything up to some sequence number is missing. `snapshot` is
+ * set when part of the missing range was already folded into it (applying it again is harmless).
+ */
+export interface StoredTail {
+  snapshot: Uint8Array | undefined;
+  updates: Uint8Array[];
   lastSeq: number;
 }
 
@@ -17,25 +29,48 @@ export interface MeetingQuery {
   limit?: number | undefined;
 }
 
+/** An append to an approved (locked) document: refused in the append's own transaction. */
+export class DocumentLockedError extends Error {
+  override readonly name = "DocumentLockedError";
+  constructor(readonly meetingId: string) {
+    super(`document ${meetingId} is approved and locked`);
+  }
+}
+
+/** A review change that expected the stored log to end at a sequence number it no longer ends at. */
+export class StaleDocumentError extends Error {
+  override readonly name = "StaleDocumentError";
+  constructor(readonly meetingId: string, readonly expectedSeq: number, readonly actualSeq: number) {
+    super(`document ${meetingId} moved on: expected seq ${expectedSeq}, stored ${actualSeq}`);
+  }
+}
+
 /**
  * Everything the server keeps. Implementations must make each call atomic: a meeting and its
- * seeded document are created together or not at all, and compaction never loses an update.
+ * seeded document are created together or not at all, a load sees one consistent snapshot and
+ * log, and compaction never deletes an update it did not fold in.
  */
 export interface DocumentStore {
   /** Stores the meeting and its initial document; fails if the id exists (seed exactly once). */
   createMeeting(meeting: Meeting, initialState: Uint8Array): MaybePromise<void>;
+  /** Saves the meeting's details; never its review status, which only `review.recordReview` changes. */
   updateMeeting(meeting: Meeting): MaybePromise<void>;
   getMeeting(id: string): MaybePromise<Meeting | undefined>;
   /** Newest first. */
   listMeetings(query?: MeetingQuery): MaybePromise<Meeting[]>;
   loadDocument(meetingId: string): MaybePromise<StoredDocument | undefined>;
-  /** Appends one update to the log and returns its sequence number. Durable on return. */
+  /** Everything stored after `afterSeq` (catch-up after a gap); undefined when the meeting does not exist. */
+  readUpdatesSince(meetingId: string, afterSeq: number): MaybePromise<StoredTail | undefined>;
+  /**
+   * Appends one update and returns its per-meeting sequence number; durable once it returns or
+   * resolves (a store may batch appends internally). Throws DocumentLockedError when approved.
+   */
   appendUpdate(meetingId: string, update: Uint8Array): MaybePromise<number>;
   /**
-   * Replaces the snapshot and every update up to `uptoSeq` with `snapshot`, in one
-   * transaction. Refuses a snapshot that does not cover the stored one.
+   * Folds the stored snapshot and the stored updates up to `uptoSeq` into one snapshot, from
+   * storage, under a per-meeting lock. Returns how many updates it folded (0 when none).
    */
-  compactDocument(meetingId: string, snapshot: Uint8Array, uptoSeq: number): MaybePromise<void>;
+  compactDocument(meetingId: string, uptoSeq: number): MaybePromise<number>;
   /** Text of the summary, kept for full-text search. */
   indexSummaryText(meetingId: string, text: string): MaybePromise<void>;
   close(): MaybePromise<void>;

@@ -1,14 +1,17 @@
 import { seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
-import type { MeetingQuery, StoredDocument } from "./document-store.js";
+import * as Y from "yjs";
+import { DocumentLockedError, StaleDocumentError, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
+import type { ReviewChange } from "./review-store.js";
 import type { Store } from "./store.js";
 import { MemoryReviewLog } from "./memory-review-log.js";
 import { parseSearchTerms } from "./fts-query.js";
-import { snapshotCovers } from "./snapshot-covers.js";
 import type { TemplateDeletion } from "./library-store.js";
 
 interface MemoryDocument {
   snapshot: Uint8Array;
   snapshotSeq: number;
+  lastSeq: number;
+  locked: boolean;
   updates: Array<{ seq: number; data: Uint8Array }>;
 }
 
@@ -19,17 +22,35 @@ export class MemoryDocumentStore implements Store {
   private readonly searchText = new Map<string, string>();
   private readonly templates = new Map<string, ReportTemplate>();
   private readonly series = new Map<string, Series>();
-  readonly review = new MemoryReviewLog((meeting) => this.updateMeeting(meeting));
+  readonly review = new MemoryReviewLog((change) => this.applyReviewChange(change));
 
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     if (this.meetings.has(meeting.id)) throw new Error(`meeting ${meeting.id} exists`);
     this.meetings.set(meeting.id, structuredClone(meeting));
-    this.documents.set(meeting.id, { snapshot: initialState.slice(), snapshotSeq: 0, updates: [] });
+    this.documents.set(meeting.id, { snapshot: initialState.slice(), snapshotSeq: 0, lastSeq: 0, locked: meeting.status === "approved", updates: [] });
   }
 
   updateMeeting(meeting: Meeting): void {
-    if (!this.meetings.has(meeting.id)) throw new Error(`no meeting ${meeting.id}`);
-    this.meetings.set(meeting.id, structuredClone(meeting));
+    const current = this.meetings.get(meeting.id);
+    if (!current) throw new Error(`no meeting ${meeting.id}`);
+    this.meetings.set(meeting.id, { ...structuredClone(meeting), status: current.status });
+  }
+
+  /** The review log's meeting write: checks the expected log end, then sets status and gate together. */
+  private applyReviewChange(change: ReviewChange): void {
+    const document = this.requireDocument(change.meetingId);
+    if (change.expectedSeq !== undefined && change.expectedSeq !== document.lastSeq) {
+      throw new StaleDocumentError(change.meetingId, change.expectedSeq, document.lastSeq);
+    }
+    if (!change.meeting) return;
+    this.meetings.set(change.meetingId, structuredClone(change.meeting));
+    document.locked = change.meeting.status === "approved";
+  }
+
+  private requireDocument(meetingId: string): MemoryDocument {
+    const document = this.documents.get(meetingId);
+    if (!document) throw new Error(`no document ${meetingId}`);
+    return document;
   }
 
   getMeeting(id: string): Meeting | undefined {
@@ -54,30 +75,35 @@ export class MemoryDocumentStore implements Store {
   loadDocument(meetingId: string): StoredDocument | undefined {
     const document = this.documents.get(meetingId);
     if (!document) return undefined;
-    const last = document.updates[document.updates.length - 1];
+    return { snapshot: document.snapshot, updates: document.updates.map((update) => update.data), lastSeq: document.lastSeq, locked: document.locked };
+  }
+
+  readUpdatesSince(meetingId: string, afterSeq: number): StoredTail | undefined {
+    const document = this.documents.get(meetingId);
+    if (!document) return undefined;
     return {
-      snapshot: document.snapshot,
-      updates: document.updates.map((update) => update.data),
-      lastSeq: last ? last.seq : document.snapshotSeq,
+      snapshot: afterSeq < document.snapshotSeq ? document.snapshot : undefined,
+      updates: document.updates.filter((update) => update.seq > afterSeq).map((update) => update.data),
+      lastSeq: document.lastSeq,
     };
   }
 
   appendUpdate(meetingId: string, update: Uint8Array): number {
-    const document = this.documents.get(meetingId);
-    if (!document) throw new Error(`no document ${meetingId}`);
-    const last = document.updates[document.updates.length - 1];
-    const seq = (last ? last.seq : document.snapshotSeq) + 1;
-    document.updates.push({ seq, data: update.slice() });
-    return seq;
+    const document = this.requireDocument(meetingId);
+    if (document.locked) throw new DocumentLockedError(meetingId);
+    document.lastSeq += 1;
+    document.updates.push({ seq: document.lastSeq, data: update.slice() });
+    return document.lastSeq;
   }
 
-  compactDocument(meetingId: string, snapshot: Uint8Array, uptoSeq: number): void {
-    const document = this.documents.get(meetingId);
-    if (!document) throw new Error(`no document ${meetingId}`);
-    if (!snapshotCovers(snapshot, document.snapshot)) throw new Error("compaction refused: the new snapshot is smaller");
-    document.snapshot = snapshot.slice();
-    document.snapshotSeq = uptoSeq;
-    document.updates = document.updates.filter((update) => update.seq > uptoSeq);
+  compactDocument(meetingId: string, uptoSeq: number): number {
+    const document = this.requireDocument(meetingId);
+    const folded = document.updates.filter((update) => update.seq <= uptoSeq);
+    if (folded.length === 0) return 0;
+    document.snapshot = Y.mergeUpdates([document.snapshot, ...folded.map((update) => update.data)]);
+    document.snapshotSeq = folded[folded.length - 1]!.seq;
+    document.updates = document.updates.slice(folded.length);
+    return folded.length;
   }
 
   indexSummaryText(meetingId: string, text: string): void {

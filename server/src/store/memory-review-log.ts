@@ -1,19 +1,19 @@
-import type { Approval, AuditEntry, Meeting, VersionInfo } from "@rapporteur/shared";
+import type { Approval, AuditEntry, VersionInfo } from "@rapporteur/shared";
 import type { ReviewChange, ReviewStore } from "./review-store.js";
 
-/** The in-memory review log; `saveMeeting` is the owning store's meeting write. */
+/** The in-memory review log; `applyToDocument` is the owning store's check and meeting write. */
 export class MemoryReviewLog implements ReviewStore {
   private readonly versions = new Map<string, Array<VersionInfo & { snapshot: Uint8Array }>>();
   private readonly approvals = new Map<string, Approval[]>();
   private readonly audit = new Map<string, AuditEntry[]>();
 
-  constructor(private readonly saveMeeting: (meeting: Meeting) => void) {}
+  constructor(private readonly applyToDocument: (change: ReviewChange) => void) {}
 
   recordReview(change: ReviewChange): number | undefined {
     const { meetingId, version, audit } = change;
     const versions = this.versions.get(meetingId) ?? [];
     const number = version ? versions.length + 1 : undefined;
-    if (change.meeting) this.saveMeeting(change.meeting);
+    this.applyToDocument(change);
     if (version && number !== undefined) {
       const { snapshot, ...info } = version;
       versions.push({ ...info, version: number, snapshot: snapshot.slice() });

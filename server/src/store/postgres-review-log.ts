@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from "pg";
 import { ApprovalSchema, AuditEntrySchema, VersionInfoSchema, type Approval, type AuditEntry, type VersionInfo } from "@rapporteur/shared";
+import { StaleDocumentError } from "./document-store.js";
 import type { ReviewChange, ReviewStore } from "./review-store.js";
 
 /** Versions, approvals and the audit log in Postgres; each review change is one transaction. */
@@ -14,7 +15,7 @@ export class PostgresReviewLog implements ReviewStore {
       const { meetingId, version, audit } = change;
       // The meeting row lock serialises version numbers per meeting across instances.
       await client.query("SELECT id FROM meetings WHERE id = $1 FOR UPDATE", [meetingId]);
-      if (change.meeting) await client.query("UPDATE meetings SET data = $2 WHERE id = $1", [meetingId, change.meeting]);
+      if (change.expectedSeq !== undefined || change.meeting) await this.gateDocument(client, change);
       let number: number | undefined;
       if (version) {
         const next = await client.query<{ next: number }>("SELECT COALESCE(MAX(version), 0) + 1 AS next FROM versions WHERE meeting_id = $1", [meetingId]);
@@ -32,6 +33,20 @@ export class PostgresReviewLog implements ReviewStore {
       }
       return number;
     });
+  }
+
+  /**
+   * Checks the log still ends where the caller saw it and sets the approval gate with the status.
+   * The document row stays locked until commit, so no append (any instance) lands in between.
+   */
+  private async gateDocument(client: PoolClient, change: ReviewChange): Promise<void> {
+    const { meetingId, expectedSeq, meeting } = change;
+    const row = await client.query<{ last_seq: string }>("SELECT last_seq FROM documents WHERE meeting_id = $1 FOR UPDATE", [meetingId]);
+    const lastSeq = Number(row.rows[0]?.last_seq ?? 0);
+    if (expectedSeq !== undefined && lastSeq !== expectedSeq) throw new StaleDocumentError(meetingId, expectedSeq, lastSeq);
+    if (!meeting) return;
+    await client.query("UPDATE meetings SET data = $2 WHERE id = $1", [meetingId, meeting]);
+    await client.query("UPDATE documents SET locked = $2 WHERE meeting_id = $1", [meetingId, meeting.status === "approved"]);
   }
 
   async listVersions(meetingId: string): Promise<VersionInfo[]> {

@@ -1,8 +1,19 @@
 import type { Pool } from "pg";
+import { inPostgresTransaction } from "./postgres-transaction.js";
 
-/** Creates the tables on first start (idempotent), in the connection's search_path. */
+/**
+ * Creates the tables on first start (idempotent), in the connection's search_path. Instances
+ * starting together take turns (advisory lock), so none sees a half-made schema.
+ */
 export async function applyPostgresSchema(pool: Pool): Promise<void> {
-  await pool.query(`
+  await inPostgresTransaction(pool, async (client) => {
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':schema', 0))");
+    await client.query(TABLES);
+    await client.query(PER_MEETING_SEQUENCES);
+  });
+}
+
+const TABLES = `
     CREATE TABLE IF NOT EXISTS meetings (
       id TEXT PRIMARY KEY,
       created_at TEXT NOT NULL,
@@ -14,14 +25,16 @@ export async function applyPostgresSchema(pool: Pool): Promise<void> {
     CREATE TABLE IF NOT EXISTS documents (
       meeting_id TEXT PRIMARY KEY REFERENCES meetings (id),
       snapshot BYTEA NOT NULL,
-      snapshot_seq BIGINT NOT NULL
+      snapshot_seq BIGINT NOT NULL,
+      last_seq BIGINT NOT NULL DEFAULT 0,
+      locked BOOLEAN NOT NULL DEFAULT false
     );
     CREATE TABLE IF NOT EXISTS document_updates (
-      seq BIGSERIAL PRIMARY KEY,
       meeting_id TEXT NOT NULL REFERENCES documents (meeting_id),
-      data BYTEA NOT NULL
+      seq BIGINT NOT NULL,
+      data BYTEA NOT NULL,
+      PRIMARY KEY (meeting_id, seq)
     );
-    CREATE INDEX IF NOT EXISTS document_updates_by_meeting ON document_updates (meeting_id, seq);
     CREATE TABLE IF NOT EXISTS templates (id TEXT PRIMARY KEY, data JSONB NOT NULL);
     CREATE TABLE IF NOT EXISTS series (key TEXT PRIMARY KEY, data JSONB NOT NULL);
     CREATE TABLE IF NOT EXISTS versions (
@@ -38,5 +51,26 @@ export async function applyPostgresSchema(pool: Pool): Promise<void> {
       id BIGSERIAL PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES meetings (id), at TEXT NOT NULL,
       actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, version INTEGER
     );
-  `);
-}
+    CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS instances (
+      id TEXT PRIMARY KEY, started_at TIMESTAMPTZ NOT NULL, seen_at TIMESTAMPTZ NOT NULL, has_redis BOOLEAN NOT NULL
+    );
+`;
+
+// Databases made when seq was one global serial get a per-meeting counter and the approval
+// gate, filled from what is stored; old numbers stay valid because each meeting's were increasing.
+const PER_MEETING_SEQUENCES = `
+  DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                   WHERE table_schema = current_schema() AND table_name = 'documents' AND column_name = 'last_seq') THEN
+      ALTER TABLE documents ADD COLUMN last_seq BIGINT NOT NULL DEFAULT 0, ADD COLUMN locked BOOLEAN NOT NULL DEFAULT false;
+      UPDATE documents d SET
+        last_seq = GREATEST(d.snapshot_seq, COALESCE((SELECT MAX(seq) FROM document_updates u WHERE u.meeting_id = d.meeting_id), 0)),
+        locked = EXISTS (SELECT 1 FROM meetings m WHERE m.id = d.meeting_id AND m.data->>'status' = 'approved');
+      ALTER TABLE document_updates DROP CONSTRAINT document_updates_pkey;
+      ALTER TABLE document_updates ALTER COLUMN seq DROP DEFAULT;
+      ALTER TABLE document_updates ADD PRIMARY KEY (meeting_id, seq);
+      DROP INDEX IF EXISTS document_updates_by_meeting;
+    END IF;
+  END $$;
+`;

@@ -1,58 +1,69 @@
 import pg, { type Pool, type PoolClient } from "pg";
 import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
-import type { MeetingQuery, StoredDocument } from "./document-store.js";
+import type { MeetingQuery, StoredDocument, StoredTail } from "./document-store.js";
+import { PostgresAppendBatcher } from "./postgres-append-batcher.js";
+import { PostgresDocumentLog } from "./postgres-document-log.js";
+import { inPostgresTransaction } from "./postgres-transaction.js";
 import { parseSearchTerms } from "./fts-query.js";
 import { applyPostgresSchema } from "./postgres-schema.js";
 import { PostgresReviewLog } from "./postgres-review-log.js";
-import { snapshotCovers } from "./snapshot-covers.js";
 import type { Store } from "./store.js";
 import type { TemplateDeletion } from "./library-store.js";
 
+export interface PostgresStoreOptions {
+  /** Postgres schema for the tables (created when missing); tests use one each. */
+  schema?: string | undefined;
+  /** An idle pooled connection failed (the server restarted, the network dropped); the pool replaces it. */
+  onPoolError?: (error: Error) => void;
+}
+
 /**
- * The store for more than one machine: the same contract as SQLite, asynchronous. Every
- * append is its own committed INSERT (synchronous_commit stays on), so "stored before
- * broadcast" holds here too; the room chains broadcasts behind the pending writes.
+ * The store for several instances on one database: the same contract as SQLite, asynchronous.
+ * Appends are group-committed (synchronous_commit stays on) and numbered per meeting; loads
+ * read one consistent snapshot; the approval gate is a flag on the document row.
  */
 export class PostgresStore implements Store {
   readonly review: PostgresReviewLog;
+  private readonly appends: PostgresAppendBatcher;
+  private readonly documents: PostgresDocumentLog;
 
-  private constructor(private readonly pool: Pool) {
+  private constructor(readonly pool: Pool) {
     this.review = new PostgresReviewLog(pool, (work) => this.inTransaction(work));
+    this.appends = new PostgresAppendBatcher(pool);
+    this.documents = new PostgresDocumentLog(pool);
   }
 
-  /** Connects, creates `schema` if given (tests use one each), and creates the tables. */
-  static async open(connectionString: string, schema?: string): Promise<PostgresStore> {
+  /** Connects, creates the schema if given, and creates or migrates the tables. */
+  static async open(connectionString: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const { schema } = options;
     if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
     const pool = new pg.Pool({ connectionString, max: 8, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await applyPostgresSchema(pool);
+    // Without a listener an idle connection's error would crash the process.
+    pool.on("error", (error) => options.onPoolError?.(error));
+    try {
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await applyPostgresSchema(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     return new PostgresStore(pool);
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
-      const result = await work(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  private inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inPostgresTransaction(this.pool, work);
   }
 
   createMeeting(meeting: Meeting, initialState: Uint8Array): Promise<void> {
     return this.inTransaction(async (client) => {
       await client.query("INSERT INTO meetings (id, created_at, starts_at, data) VALUES ($1, $2, $3, $4)", [meeting.id, meeting.createdAt, meeting.startsAt, meeting]);
-      await client.query("INSERT INTO documents (meeting_id, snapshot, snapshot_seq) VALUES ($1, $2, 0)", [meeting.id, Buffer.from(initialState)]);
+      await client.query("INSERT INTO documents (meeting_id, snapshot, snapshot_seq, locked) VALUES ($1, $2, 0, $3)", [meeting.id, Buffer.from(initialState), meeting.status === "approved"]);
     });
   }
 
   async updateMeeting(meeting: Meeting): Promise<void> {
-    await this.pool.query("UPDATE meetings SET starts_at = $2, data = $3 WHERE id = $1", [meeting.id, meeting.startsAt, meeting]);
+    // The review status is the review log's to change: a details correction keeps the stored one.
+    await this.pool.query("UPDATE meetings SET starts_at = $2, data = jsonb_set($3::jsonb, '{status}', data->'status') WHERE id = $1", [meeting.id, meeting.startsAt, meeting]);
   }
 
   async getMeeting(id: string): Promise<Meeting | undefined> {
@@ -72,29 +83,19 @@ export class PostgresStore implements Store {
   }
 
   loadDocument(meetingId: string): Promise<StoredDocument | undefined> {
-    return this.inTransaction(async (client) => {
-      const document = await client.query<{ snapshot: Buffer; snapshot_seq: string }>("SELECT snapshot, snapshot_seq FROM documents WHERE meeting_id = $1", [meetingId]);
-      const row = document.rows[0];
-      if (!row) return undefined;
-      const updates = await client.query<{ seq: string; data: Buffer }>("SELECT seq, data FROM document_updates WHERE meeting_id = $1 ORDER BY seq", [meetingId]);
-      const last = updates.rows[updates.rows.length - 1];
-      return { snapshot: row.snapshot, updates: updates.rows.map((update) => update.data), lastSeq: Number(last ? last.seq : row.snapshot_seq) };
-    });
+    return this.documents.load(meetingId);
   }
 
-  async appendUpdate(meetingId: string, update: Uint8Array): Promise<number> {
-    const result = await this.pool.query<{ seq: string }>("INSERT INTO document_updates (meeting_id, data) VALUES ($1, $2) RETURNING seq", [meetingId, Buffer.from(update)]);
-    return Number(result.rows[0]!.seq);
+  readUpdatesSince(meetingId: string, afterSeq: number): Promise<StoredTail | undefined> {
+    return this.documents.readSince(meetingId, afterSeq);
   }
 
-  compactDocument(meetingId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    return this.inTransaction(async (client) => {
-      const current = await client.query<{ snapshot: Buffer }>("SELECT snapshot FROM documents WHERE meeting_id = $1 FOR UPDATE", [meetingId]);
-      if (!current.rows[0]) throw new Error(`no document ${meetingId}`);
-      if (!snapshotCovers(snapshot, current.rows[0].snapshot)) throw new Error("compaction refused: the new snapshot is smaller");
-      await client.query("UPDATE documents SET snapshot = $2, snapshot_seq = GREATEST(snapshot_seq, $3) WHERE meeting_id = $1", [meetingId, Buffer.from(snapshot), uptoSeq]);
-      await client.query("DELETE FROM document_updates WHERE meeting_id = $1 AND seq <= $2", [meetingId, uptoSeq]);
-    });
+  appendUpdate(meetingId: string, update: Uint8Array): Promise<number> {
+    return this.appends.append(meetingId, update);
+  }
+
+  compactDocument(meetingId: string, uptoSeq: number): Promise<number> {
+    return this.documents.compact(meetingId, uptoSeq);
   }
 
   async indexSummaryText(meetingId: string, text: string): Promise<void> {
@@ -137,7 +138,6 @@ export class PostgresStore implements Store {
   async listSeries(): Promise<Series[]> {
     return (await this.pool.query<{ data: unknown }>("SELECT data FROM series ORDER BY key")).rows.map((row) => SeriesSchema.parse(row.data));
   }
-
 
   async close(): Promise<void> {
     await this.pool.end();

@@ -18,9 +18,17 @@ export interface ReviewChange {
   /** Records the new version as the approved one. */
   approve?: boolean;
   audit?: Omit<AuditEntry, "version">;
+  /**
+   * The document's log must still end at this sequence number, or the change is refused with
+   * StaleDocumentError: an approval snapshots exactly what is stored, on any instance.
+   */
+  expectedSeq?: number;
 }
 
-/** Versions, approvals and the audit log. `recordReview` writes all its parts or none. */
+/**
+ * Versions, approvals and the audit log. `recordReview` writes all its parts or none; a change
+ * carrying the meeting also sets the document's approval gate from its status, in the same transaction.
+ */
 export interface ReviewStore {
   /** Returns the number of the version it stored, if any. */
   recordReview(change: ReviewChange): MaybePromise<number | undefined>;

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
-import type { MeetingQuery, StoredDocument } from "./document-store.js";
+import * as Y from "yjs";
+import { DocumentLockedError, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
 import type { Store } from "./store.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
-import { snapshotCovers } from "./snapshot-covers.js";
 import { applySqliteSchema } from "./sqlite-schema.js";
 import { toFtsQuery } from "./fts-query.js";
 import type { TemplateDeletion } from "./library-store.js";
@@ -13,6 +13,8 @@ import type { TemplateDeletion } from "./library-store.js";
 interface DocumentRow {
   snapshot: Buffer;
   snapshot_seq: number;
+  last_seq: number;
+  locked: number;
 }
 
 /**
@@ -40,24 +42,23 @@ export class SqliteDocumentStore implements Store {
     const db = this.db;
     return {
       insertMeeting: db.prepare("INSERT INTO meetings (id, created_at, starts_at, data) VALUES (?, ?, ?, ?)"),
-      updateMeeting: db.prepare("UPDATE meetings SET starts_at = ?, data = ? WHERE id = ?"),
-      insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot, snapshot_seq) VALUES (?, ?, 0)"),
+      // The review status is the review log's to change: a details correction keeps the stored one.
+      updateMeeting: db.prepare("UPDATE meetings SET starts_at = ?, data = json_set(?, '$.status', json_extract(data, '$.status')) WHERE id = ?"),
+      insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot, snapshot_seq, locked) VALUES (?, ?, 0, ?)"),
       selectMeeting: db.prepare("SELECT data FROM meetings WHERE id = ?").pluck(),
       listMeetings: db.prepare("SELECT data FROM meetings ORDER BY starts_at DESC, created_at DESC LIMIT ?").pluck(),
       searchMeetings: db.prepare(
         `SELECT m.data FROM meeting_search s JOIN meetings m ON m.id = s.meeting_id
          WHERE meeting_search MATCH ? ORDER BY m.starts_at DESC LIMIT ?`,
       ).pluck(),
-      selectDocument: db.prepare("SELECT snapshot, snapshot_seq FROM documents WHERE meeting_id = ?"),
-      selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? ORDER BY seq").raw(),
-      appendUpdate: db.prepare(
-        `INSERT INTO document_updates (meeting_id, seq, data)
-         SELECT @id, COALESCE((SELECT MAX(seq) FROM document_updates WHERE meeting_id = @id),
-                              (SELECT snapshot_seq FROM documents WHERE meeting_id = @id)) + 1, @data
-         RETURNING seq`,
-      ).pluck(),
+      selectDocument: db.prepare("SELECT snapshot, snapshot_seq, last_seq, locked FROM documents WHERE meeting_id = ?"),
+      selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ? ORDER BY seq").raw(),
+      // Takes the meeting's next number only while the approval gate is open; no row means locked or missing.
+      nextSeq: db.prepare("UPDATE documents SET last_seq = last_seq + 1 WHERE meeting_id = ? AND locked = 0 RETURNING last_seq").pluck(),
+      isDocument: db.prepare("SELECT 1 FROM documents WHERE meeting_id = ?").pluck(),
+      insertUpdate: db.prepare("INSERT INTO document_updates (meeting_id, seq, data) VALUES (?, ?, ?)"),
       replaceSnapshot: db.prepare("UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE meeting_id = ?"),
-      deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq <= ?"),
+      deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ?"),
       deleteSearch: db.prepare("DELETE FROM meeting_search WHERE meeting_id = ?"),
       insertSearch: db.prepare("INSERT INTO meeting_search (meeting_id, title, body) VALUES (?, ?, ?)"),
       upsertTemplate: db.prepare("INSERT INTO templates (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
@@ -77,7 +78,7 @@ export class SqliteDocumentStore implements Store {
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     this.db.transaction(() => {
       this.statements.insertMeeting.run(meeting.id, meeting.createdAt, meeting.startsAt, JSON.stringify(meeting));
-      this.statements.insertDocument.run(meeting.id, initialState);
+      this.statements.insertDocument.run(meeting.id, initialState, meeting.status === "approved" ? 1 : 0);
       this.statements.insertSearch.run(meeting.id, `${meeting.series} ${meeting.title}`, "");
     })();
   }
@@ -104,24 +105,48 @@ export class SqliteDocumentStore implements Store {
     return this.db.transaction(() => {
       const row = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
       if (!row) return undefined;
-      const rows = this.statements.selectUpdates.all(meetingId) as Array<[number, Buffer]>;
-      const last = rows[rows.length - 1];
-      return { snapshot: row.snapshot, updates: rows.map(([, data]) => data), lastSeq: last ? last[0] : row.snapshot_seq };
+      const updates = this.readLog(meetingId, row.snapshot_seq, row.last_seq);
+      return { snapshot: row.snapshot, updates, lastSeq: row.last_seq, locked: row.locked === 1 };
     })();
+  }
+
+  readUpdatesSince(meetingId: string, afterSeq: number): StoredTail | undefined {
+    return this.db.transaction(() => {
+      const row = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
+      if (!row) return undefined;
+      const folded = afterSeq < row.snapshot_seq;
+      const updates = this.readLog(meetingId, Math.max(afterSeq, row.snapshot_seq), row.last_seq);
+      return { snapshot: folded ? row.snapshot : undefined, updates, lastSeq: row.last_seq };
+    })();
+  }
+
+  private readLog(meetingId: string, afterSeq: number, uptoSeq: number): Buffer[] {
+    return (this.statements.selectUpdates.all(meetingId, afterSeq, uptoSeq) as Array<[number, Buffer]>).map(([, data]) => data);
   }
 
   appendUpdate(meetingId: string, update: Uint8Array): number {
-    return this.statements.appendUpdate.get({ id: meetingId, data: update }) as number;
+    return this.db.transaction(() => {
+      const seq = this.statements.nextSeq.get(meetingId) as number | undefined;
+      if (seq === undefined) {
+        if (this.statements.isDocument.get(meetingId) === undefined) throw new Error(`no document ${meetingId}`);
+        throw new DocumentLockedError(meetingId);
+      }
+      this.statements.insertUpdate.run(meetingId, seq, update);
+      return seq;
+    })();
   }
 
-  compactDocument(meetingId: string, snapshot: Uint8Array, uptoSeq: number): void {
-    this.db.transaction(() => {
+  compactDocument(meetingId: string, uptoSeq: number): number {
+    return this.db.transaction(() => {
       const row = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
       if (!row) throw new Error(`no document ${meetingId}`);
-      if (!snapshotCovers(snapshot, row.snapshot)) throw new Error("compaction refused: the new snapshot is smaller");
-      this.statements.replaceSnapshot.run(snapshot, uptoSeq, meetingId);
-      this.statements.deleteUpdates.run(meetingId, uptoSeq);
-    })();
+      const upto = Math.min(uptoSeq, row.last_seq);
+      const updates = this.readLog(meetingId, row.snapshot_seq, upto);
+      if (updates.length === 0) return 0;
+      this.statements.replaceSnapshot.run(Y.mergeUpdates([row.snapshot, ...updates]), upto, meetingId);
+      this.statements.deleteUpdates.run(meetingId, row.snapshot_seq, upto);
+      return updates.length;
+    }).immediate();
   }
 
   indexSummaryText(meetingId: string, text: string): void {

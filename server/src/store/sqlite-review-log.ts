@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { ApprovalSchema, AuditEntrySchema, VersionInfoSchema, type Approval, type AuditEntry, type VersionInfo } from "@rapporteur/shared";
+import { StaleDocumentError } from "./document-store.js";
 import type { ReviewChange, ReviewStore } from "./review-store.js";
 
 /** The review tables of the SQLite store; shares the store's connection and transactions. */
@@ -32,6 +33,8 @@ export class SqliteReviewLog implements ReviewStore {
       insertApproval: db.prepare("INSERT INTO approvals (meeting_id, version, approved_by, approved_at, sha256) VALUES (?, ?, ?, ?, ?)"),
       insertAudit: db.prepare("INSERT INTO audit (meeting_id, at, actor, role, action, detail, version) VALUES (?, ?, ?, ?, ?, ?, ?)"),
       updateMeeting: db.prepare("UPDATE meetings SET data = ? WHERE id = ?"),
+      selectLastSeq: db.prepare("SELECT last_seq FROM documents WHERE meeting_id = ?").pluck(),
+      setLocked: db.prepare("UPDATE documents SET locked = ? WHERE meeting_id = ?"),
       listVersions: db.prepare(
         "SELECT version, name, reason, created_at AS createdAt, created_by AS createdBy, sha256 FROM versions WHERE meeting_id = ? ORDER BY version",
       ),
@@ -44,9 +47,17 @@ export class SqliteReviewLog implements ReviewStore {
   }
 
   recordReview(change: ReviewChange): number | undefined {
+    // Immediate: the expected-seq check and the gate are taken under the write lock, so no append slips between.
     return this.db.transaction(() => {
       const { meetingId, version, audit } = change;
-      if (change.meeting) this.statements.updateMeeting.run(JSON.stringify(change.meeting), meetingId);
+      if (change.expectedSeq !== undefined) {
+        const lastSeq = this.statements.selectLastSeq.get(meetingId) as number;
+        if (lastSeq !== change.expectedSeq) throw new StaleDocumentError(meetingId, change.expectedSeq, lastSeq);
+      }
+      if (change.meeting) {
+        this.statements.updateMeeting.run(JSON.stringify(change.meeting), meetingId);
+        this.statements.setLocked.run(change.meeting.status === "approved" ? 1 : 0, meetingId);
+      }
       let number: number | undefined;
       if (version) {
         number = this.statements.nextVersion.get(meetingId) as number;
@@ -55,7 +66,7 @@ export class SqliteReviewLog implements ReviewStore {
       }
       if (audit) this.statements.insertAudit.run(meetingId, audit.at, audit.actor, audit.role, audit.action, audit.detail, number ?? null);
       return number;
-    })();
+    }).immediate();
   }
 
   listVersions(meetingId: string): VersionInfo[] {

@@ -13,7 +13,9 @@ export function applySqliteSchema(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS documents (
       meeting_id TEXT PRIMARY KEY REFERENCES meetings (id),
       snapshot BLOB NOT NULL,
-      snapshot_seq INTEGER NOT NULL
+      snapshot_seq INTEGER NOT NULL,
+      last_seq INTEGER NOT NULL DEFAULT 0,
+      locked INTEGER NOT NULL DEFAULT 0
     );
     CREATE TABLE IF NOT EXISTS document_updates (
       meeting_id TEXT NOT NULL REFERENCES documents (meeting_id),
@@ -27,4 +29,19 @@ export function applySqliteSchema(db: Database.Database): void {
       meeting_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
     );
   `);
+  addGateColumns(db);
+}
+
+/** Databases made before per-meeting counters and the approval gate get both, filled from what is stored. */
+function addGateColumns(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('documents')").pluck().all() as string[];
+  if (columns.includes("last_seq")) return;
+  db.transaction(() => {
+    db.exec(`
+      ALTER TABLE documents ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE documents ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+      UPDATE documents SET last_seq = MAX(snapshot_seq, COALESCE((SELECT MAX(seq) FROM document_updates u WHERE u.meeting_id = documents.meeting_id), 0));
+      UPDATE documents SET locked = 1 WHERE meeting_id IN (SELECT id FROM meetings WHERE json_extract(data, '$.status') = 'approved');
+    `);
+  })();
 }
