@@ -16,8 +16,8 @@ import { participants000, participants002, participants004 } from "../unit/parse
 
 const plain = (text: string) => foldSpace(text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"));
 
-async function download(server: TestServer, meeting: TestMeeting, format: string, path = "/export"): Promise<Buffer> {
-  const response = await callMeetingApi(server.url, meeting, `${path}?format=${format}`, { role: "viewer" });
+async function download(server: TestServer, meeting: TestMeeting, format: string, path = "/export", query = ""): Promise<Buffer> {
+  const response = await callMeetingApi(server.url, meeting, `${path}?format=${format}${query}`, { role: "viewer" });
   expect(response.status, `${format} export`).toBe(200);
   return Buffer.from(await response.arrayBuffer());
 }
@@ -69,7 +69,7 @@ describe("exports in three formats", () => {
     async (file) => {
       const server = await startTestServer();
       const { meeting, paragraphs, participants } = await seedMeeting(server, file);
-      const markdown = foldSpace((await download(server, meeting, "md")).toString("utf8").replace(/\\([\\`*_[\]<>|~#.)+=&-])/g, "$1").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"));
+      const markdown = foldSpace((await download(server, meeting, "md")).toString("utf8").replace(/\\([\\`*_[\]<>|~#.()+=&-])/g, "$1").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<((?:https?|mailto):[^>]*)>/g, "$1"));
       const pdf = await download(server, meeting, "pdf");
       const docx = await docxText(await download(server, meeting, "docx"));
       fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -105,7 +105,7 @@ describe("exports in three formats", () => {
     }
   });
 
-  it("EXPORT5: a draft carries DRAFT; the approved version carries the approval line instead", async () => {
+  it("EXPORT5: a draft carries DRAFT; the approved version closes with the same approval statement (full SHA-256) in PDF, Word and Markdown, and in the Markdown front matter", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, { series: "WG", title: "Meeting 7", startsAt: "2024-05-01T09:30:00Z", agenda: [{ title: "AoB" }] });
     const draftPdf = pdfText(await download(server, meeting, "pdf"));
@@ -116,16 +116,19 @@ describe("exports in three formats", () => {
 
     const approved = await callMeetingApi(server.url, meeting, "/approve", { method: "POST" });
     const { approval } = (await approved.json()) as { approval: { version: number; sha256: string; approvedBy: string } };
-    const line = `Approved by ${approval.approvedBy} on`;
+    const line = new RegExp(`Approved by ${approval.approvedBy} on \\d{1,2} \\w+ \\d{4} · version ${approval.version} · SHA-256 ${approval.sha256}\\s*$`);
+    expect(approval.sha256).toMatch(/^[0-9a-f]{64}$/);
     for (const path of ["/export", `/versions/${approval.version}/export`]) {
-      const pdf = pdfText(await download(server, meeting, "pdf", path));
+      const pdf = foldSpace(pdfText(await download(server, meeting, "pdf", path))).replace(/Page \d+ of \d+\s*$/, "");
       const docx = await docxText(await download(server, meeting, "docx", path));
-      const markdown = (await download(server, meeting, "md", path)).toString();
-      expect(pdf).toContain(line);
-      expect(pdf).toContain(`SHA-256 ${approval.sha256.slice(0, 12)}`);
+      const markdown = (await download(server, meeting, "md", path, "&frontMatter=true")).toString();
+      expect(pdf).toMatch(line);
       expect(pdf).not.toContain("DRAFT");
-      expect(docx.body).toContain(`version ${approval.version}`);
+      expect(foldSpace(docx.body)).toMatch(line);
       expect(docx.header).not.toContain("DRAFT");
+      expect(markdown.replace(/\*/g, "")).toMatch(line);
+      expect(markdown).toContain(`sha256: "${approval.sha256}"`);
+      expect(markdown).toContain(`version: ${approval.version}\n`);
       expect(markdown).not.toContain("DRAFT");
     }
   });

@@ -6,7 +6,7 @@ import { authHeaders, createMeetingViaApi, exportMarkdown } from "../helpers/mee
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
-const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]<>|~#.)+=&-])/g, "$1").replace(/[ \t]+/g, " ");
+const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]<>|~#.()+=&-])/g, "$1").replace(/[ \t]+/g, " ");
 
 describe("Markdown export", () => {
   it("EXPORT1: seed 002 written by two clients exports every paragraph under the right heading, in order", async () => {

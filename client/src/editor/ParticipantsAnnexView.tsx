@@ -1,11 +1,15 @@
 import { NodeViewWrapper } from "@tiptap/react";
-import { listedParticipants } from "@rapporteur/shared";
+import { buildParticipantsTable } from "@rapporteur/shared";
 import { useCollabDoc } from "../collab/collab-doc-context";
 import { useLiveParticipants } from "../collab/use-live-participants";
 
-/** The participants annex inside the editor: the live list, as every export will print it. */
+/**
+ * The participants annex inside the editor: the table every export prints (everyone invited,
+ * an Attended column once attendance is taken), built by the same shared function.
+ */
 export function ParticipantsAnnexView() {
-  const participants = listedParticipants(useLiveParticipants(useCollabDoc()));
+  const participants = useLiveParticipants(useCollabDoc());
+  const table = buildParticipantsTable(participants);
   return (
     <NodeViewWrapper className="participants-annex" contentEditable={false} data-drag-handle="">
       {participants.length === 0 ? (
@@ -13,15 +17,12 @@ export function ParticipantsAnnexView() {
       ) : (
         <table>
           <thead>
-            <tr><th scope="col">No.</th><th scope="col">Name</th><th scope="col">Affiliation</th><th scope="col">Role</th></tr>
+            <tr>{table.header.map((title) => <th key={title} scope="col">{title}</th>)}</tr>
           </thead>
           <tbody>
-            {participants.map((participant, index) => (
-              <tr key={participant.id}>
-                <td>{index + 1}</td>
-                <td>{participant.name}</td>
-                <td>{participant.affiliation ?? ""}</td>
-                <td>{participant.role ?? ""}</td>
+            {table.rows.map((row, index) => (
+              <tr key={participants[index]?.id ?? index}>
+                {row.map((cell, column) => <td key={table.header[column]}>{cell}</td>)}
               </tr>
             ))}
           </tbody>

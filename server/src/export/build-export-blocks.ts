@@ -1,8 +1,8 @@
 import { formatItemTimes, type ItemTimes, type JsonNode, type SummaryExportInput } from "@rapporteur/shared";
 import type { ExportAlign, ExportBlock } from "./export-blocks.js";
 import { buildGatheredSummaries } from "./build-gathered-summaries.js";
-import { buildParticipantsTable } from "./build-participants-table.js";
-import { formatApprovalLine } from "./format-approval-line.js";
+import { buildApprovalStatement } from "./approval-statement.js";
+import { buildParticipantsBlock } from "./build-participants-block.js";
 import { formatDueDate } from "./format-due-date.js";
 import { readInlines } from "./read-inlines.js";
 
@@ -20,7 +20,8 @@ const ANNEX_KINDS = new Set(["agendaAnnex", "participantsAnnex"]);
 /**
  * The body as the blocks every renderer prints: internal notes dropped, paragraphs numbered
  * when the template asks, time markers under agenda items, the action table and decisions
- * gathered at the end of "Next steps" (or before the annexes when there is no such section).
+ * gathered at the end of "Next steps" (or before the annexes when there is no such section),
+ * and the approval statement closing an approved report, where a published report carries it.
  */
 export function buildExportBlocks(input: SummaryExportInput): ExportBlock[] {
   const nodes = input.body.content ?? [];
@@ -30,13 +31,13 @@ export function buildExportBlocks(input: SummaryExportInput): ExportBlock[] {
     hasNextSteps: nodes.some((node) => node.type === "heading" && node.attrs?.sectionKind === "nextSteps"),
   };
   const out = nodes.slice(0, titleLength).flatMap((node) => convertTitleLine(node));
-  if (input.approval) out.push({ kind: "approval", text: formatApprovalLine(input.approval) });
   for (const node of nodes.slice(titleLength)) {
     if (node.type === "heading") out.push(...enterSection(node, state));
     if (isSkippedSection(state)) continue;
     out.push(...convertBlock(node, state, true));
   }
   if (!state.summariesPlaced) out.push(...buildGatheredSummaries(input.body, input.options));
+  if (input.approval) out.push({ kind: "approval", statement: buildApprovalStatement(input.approval) });
   return out;
 }
 
@@ -100,7 +101,7 @@ function convertBlock(node: JsonNode, state: WalkState, topLevel: boolean): Expo
     case "decision":
       return isGatheredHere(node, state) ? [] : [{ kind: "decision", inlines: readInlines(node.content) }];
     case "participantsAnnex":
-      return state.input.options.includeParticipants ? [buildParticipantsTable(state.input.participants)] : [];
+      return state.input.options.includeParticipants ? buildParticipantsBlock(state.input.participants) : [];
     case "internalNote":
       return [];
     default:
@@ -138,8 +139,9 @@ function convertList(node: JsonNode, state: WalkState): ExportBlock[] {
 function convertAction(node: JsonNode): ExportBlock {
   const owner = typeof node.attrs?.owner === "string" ? node.attrs.owner.trim() : "";
   const due = typeof node.attrs?.due === "string" ? node.attrs.due.trim() : "";
-  const details = [owner, due ? `by ${formatDueDate(due)}` : "", node.attrs?.status === "done" ? "done" : ""].filter(Boolean);
-  return { kind: "action", inlines: readInlines(node.content), details: details.length > 0 ? details.join(", ") : null };
+  const done = node.attrs?.status === "done";
+  const details = [owner, due ? `by ${formatDueDate(due)}` : "", done ? "done" : ""].filter(Boolean);
+  return { kind: "action", inlines: readInlines(node.content), details: details.length > 0 ? details.join(", ") : null, done };
 }
 
 function formatTimeMarker(itemTimes: ItemTimes, agendaItemId: unknown): string | null {

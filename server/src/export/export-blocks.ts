@@ -1,6 +1,9 @@
+import type { ApprovalStatement } from "./approval-statement.js";
+
 /**
- * The report body as neutral blocks, read once from the ProseMirror JSON so the PDF and Word
- * renderers print the same content and only differ in typography.
+ * The report as neutral blocks, read once from the ProseMirror JSON so the PDF, Word and
+ * Markdown renderers print the same content and only differ in typography: where sections,
+ * tables, annexes and the approval go, and how dates read, is decided here and nowhere else.
  */
 export interface ExportInline {
   /** "\n" stands for a hard line break. */
@@ -28,8 +31,8 @@ export type ExportBlock =
   | { kind: "list"; ordered: boolean; start: number; items: ExportBlock[][] }
   | { kind: "quote"; blocks: ExportBlock[] }
   | { kind: "rule" }
-  | { kind: "action"; inlines: ExportInline[]; details: string | null }
+  | { kind: "action"; inlines: ExportInline[]; details: string | null; done: boolean }
   | { kind: "decision"; inlines: ExportInline[] }
   | { kind: "caption"; text: string }
-  | { kind: "approval"; text: string }
+  | { kind: "approval"; statement: ApprovalStatement }
   | ExportTable;

@@ -11,7 +11,7 @@ export const PDF_STYLES = {
   paragraph: { margin: [0, 0, 0, 8] },
   listItem: { margin: [0, 0, 0, 3] },
   caption: { bold: true, margin: [0, 6, 0, 4] },
-  approval: { fontSize: 9, alignment: "center", color: "#333333", margin: [0, 0, 0, 16] },
+  approval: { fontSize: 9, color: "#333333", margin: [0, 18, 0, 0] },
   tableHeader: { bold: true, fillColor: "#e6e6e6" },
   table: { fontSize: 9.5, margin: [0, 2, 0, 12] },
   link: { color: "#1f4e8c", decoration: "underline" },

@@ -51,7 +51,7 @@ function renderBlock(block: ExportBlock, context: DocxContext, list: ListPositio
     case "caption":
       return [new Paragraph({ children: [labelRun(block.text)], keepNext: true, spacing: { before: 120, after: 80 } })];
     case "approval":
-      return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.text, size: 18, color: "333333" })], spacing: { after: 320 } })];
+      return [new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 4, color: "9A9A9A", space: 6 } }, children: [new TextRun({ text: block.statement.text, size: 18, color: "333333" })], spacing: { before: 360 } })];
     case "table":
       return [renderTable(block, context.contentWidth), new Paragraph({})];
   }

@@ -1,5 +1,6 @@
-import { assertNever, toMarkdown, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
+import { assertNever, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
 import { renderSummaryDocx } from "./to-docx.js";
+import { renderSummaryMarkdown } from "./to-markdown.js";
 import { renderSummaryPdf } from "./to-pdf.js";
 
 export interface RenderedExport {
@@ -11,7 +12,7 @@ export interface RenderedExport {
 export async function renderExport(format: ExportFormat, input: SummaryExportInput): Promise<RenderedExport> {
   switch (format) {
     case "md":
-      return { contentType: "text/markdown; charset=utf-8", body: toMarkdown(input) };
+      return { contentType: "text/markdown; charset=utf-8", body: renderSummaryMarkdown(input) };
     case "pdf":
       return { contentType: "application/pdf", body: await renderSummaryPdf(input) };
     case "docx":

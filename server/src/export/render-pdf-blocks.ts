@@ -47,7 +47,7 @@ function renderBlock(block: ExportBlock, context: RenderContext): PdfContent[] {
     case "caption":
       return [{ text: block.text, style: "caption" }];
     case "approval":
-      return [{ text: block.text, style: "approval" }];
+      return [{ stack: [{ canvas: [{ type: "line", x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: "#9a9a9a" }] }, { text: block.statement.text, margin: [0, 4, 0, 0] }], style: "approval", unbreakable: true }];
     case "table":
       return [renderTable(block)];
   }

@@ -1,0 +1,21 @@
+import { formatMeetingDate, type ApprovalStamp } from "@rapporteur/shared";
+
+/**
+ * What an approved report states about its approval, made in this one place so every format
+ * prints the same proof: the closing line of PDF, Word and Markdown, and the fields of the
+ * Markdown front matter. Signing or a manifest adds to `fields`, never to a renderer.
+ */
+export interface ApprovalStatement {
+  stamp: ApprovalStamp;
+  text: string;
+  fields: Record<string, string | number>;
+}
+
+export function buildApprovalStatement(stamp: ApprovalStamp): ApprovalStatement {
+  const date = Number.isNaN(Date.parse(stamp.approvedAt)) ? stamp.approvedAt : formatMeetingDate(stamp.approvedAt);
+  return {
+    stamp,
+    text: `Approved by ${stamp.approvedBy} on ${date} · version ${stamp.version} · SHA-256 ${stamp.sha256}`,
+    fields: { approved_by: stamp.approvedBy, approved_at: stamp.approvedAt, version: stamp.version, sha256: stamp.sha256 },
+  };
+}
