@@ -4,6 +4,7 @@ export { startServer, type RunningServer } from "./start-server.js";
 export { DocumentLockedError, StaleDocumentError, type DocumentStore, type StoredDocument, type StoredTail } from "./store/document-store.js";
 export type { LibraryStore } from "./store/library-store.js";
 export type { Store } from "./store/store.js";
+export { TRANSCRIPT_FULL, type StoredTranscript, type TranscriptStore } from "./store/transcript-store.js";
 export { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 export { MemoryDocumentStore } from "./store/memory-document-store.js";
 export { PostgresStore } from "./store/postgres-store.js";

@@ -7,6 +7,7 @@ import { inPostgresTransaction } from "./postgres-transaction.js";
 import { parseSearchTerms } from "./fts-query.js";
 import { applyPostgresSchema } from "./postgres-schema.js";
 import { PostgresReviewLog } from "./postgres-review-log.js";
+import { POSTGRES_TRANSCRIPT_SCHEMA, PostgresTranscriptLog } from "./postgres-transcript-log.js";
 import type { Store } from "./store.js";
 import type { TemplateDeletion } from "./library-store.js";
 
@@ -24,11 +25,13 @@ export interface PostgresStoreOptions {
  */
 export class PostgresStore implements Store {
   readonly review: PostgresReviewLog;
+  readonly transcripts: PostgresTranscriptLog;
   private readonly appends: PostgresAppendBatcher;
   private readonly documents: PostgresDocumentLog;
 
   private constructor(readonly pool: Pool) {
     this.review = new PostgresReviewLog(pool, (work) => this.inTransaction(work));
+    this.transcripts = new PostgresTranscriptLog(pool, (work) => this.inTransaction(work));
     this.appends = new PostgresAppendBatcher(pool);
     this.documents = new PostgresDocumentLog(pool);
   }
@@ -43,6 +46,7 @@ export class PostgresStore implements Store {
     try {
       if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await applyPostgresSchema(pool);
+      await pool.query(POSTGRES_TRANSCRIPT_SCHEMA);
     } catch (error) {
       await pool.end();
       throw error;

@@ -6,6 +6,7 @@ import * as Y from "yjs";
 import { DocumentLockedError, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
 import type { Store } from "./store.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
+import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
 import { applySqliteSchema } from "./sqlite-schema.js";
 import { toFtsQuery } from "./fts-query.js";
 import type { TemplateDeletion } from "./library-store.js";
@@ -25,6 +26,7 @@ export class SqliteDocumentStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
   readonly review: SqliteReviewLog;
+  readonly transcripts: SqliteTranscriptLog;
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -36,6 +38,7 @@ export class SqliteDocumentStore implements Store {
     applySqliteSchema(this.db);
     this.statements = this.prepareStatements();
     this.review = new SqliteReviewLog(this.db);
+    this.transcripts = new SqliteTranscriptLog(this.db);
   }
 
   private prepareStatements() {

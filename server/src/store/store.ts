@@ -1,8 +1,10 @@
 import type { DocumentStore } from "./document-store.js";
 import type { LibraryStore } from "./library-store.js";
 import type { ReviewStore } from "./review-store.js";
+import type { TranscriptStore } from "./transcript-store.js";
 
-/** Everything the server persists: documents and meetings, the library, and the review log. */
+/** Everything the server persists: documents and meetings, the library, the review log, transcripts. */
 export interface Store extends DocumentStore, LibraryStore {
   readonly review: ReviewStore;
+  readonly transcripts: TranscriptStore;
 }
