@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { CaptionerTokens } from "./access/captioner-tokens.js";
 import { InvitationTokens } from "./access/invitation-tokens.js";
 import { MeetingAccessGuard } from "./access/meeting-access.js";
 import { resolveTokenSecret } from "./access/resolve-token-secret.js";
@@ -12,6 +13,7 @@ import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
 import { MeetingPlanner } from "./meetings/meeting-planner.js";
 import { MeetingDetails } from "./meetings/meeting-details.js";
+import { MeetingTranscripts } from "./meetings/meeting-transcripts.js";
 import { ReviewWorkflow } from "./meetings/review-workflow.js";
 import type { Store } from "./store/store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
@@ -40,12 +42,15 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     onActivity: (room) => void workflow.recordAutoVersion(room),
   });
   const workflow = new ReviewWorkflow(documentStore, rooms, logger);
-  const tokens = new InvitationTokens(resolveTokenSecret(config.TOKEN_SECRET, path.resolve(config.DATA_DIR)), config.TOKEN_TTL_DAYS);
+  const tokenSecret = resolveTokenSecret(config.TOKEN_SECRET, path.resolve(config.DATA_DIR));
+  const tokens = new InvitationTokens(tokenSecret, config.TOKEN_TTL_DAYS);
+  const captionerTokens = new CaptionerTokens(tokenSecret);
+  const transcripts = new MeetingTranscripts(documentStore, rooms, captionerTokens);
   const guard = new MeetingAccessGuard(tokens, documentStore, config.ADMIN_TOKEN);
   const planner = new MeetingPlanner(documentStore, templates, rooms);
   const details = new MeetingDetails(documentStore, rooms, logger);
   const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, logger,
+    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, transcripts, captionerTokens, logger,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR,
   });
   const httpServer = http.createServer(app);

@@ -21,6 +21,8 @@ export const LIMITS = {
   /** Segments kept per meeting (upload and live captions together). */
   maxTranscriptSegments: 50_000,
   maxSegmentChars: 5_000,
+  /** Latest time in a transcript (a week); later times are refused, not stored. */
+  maxTranscriptMs: 7 * 86_400_000,
   /** Cues in one POST from a live captioner. */
   maxCaptionCuesPerPost: 200,
   /** Hand-placed "this item starts here" boundaries and confirmed speakers per transcript. */

@@ -66,6 +66,10 @@ function describeTranscriptStoreContract(name: string, openStore: () => Store | 
       expect(stored.segments).toEqual([{ ...cue(1000, "new"), seq: 1, source: "upload" }]);
       expect(stored.settings).toEqual({ offsetMs: 0, boundaries: [], speakers: { Jorge: "p1", AE: null } });
       expect(stored.captionerTokenId).toBe("cap-1");
+      expect(await store.transcripts.getCaptionerTokenId(ID)).toBe("cap-1");
+      expect(await store.transcripts.getCaptionerTokenId(OTHER)).toBeNull();
+      expect(await store.transcripts.getTranscriptSettings(ID)).toEqual(stored.settings);
+      expect(await store.transcripts.getTranscriptSettings(OTHER)).toBeUndefined();
     });
 
     it("STORE-TRANSCRIPT3: captions past the segment limit are refused whole; deleting removes everything; an unknown meeting throws", async () => {
@@ -78,6 +82,7 @@ function describeTranscriptStoreContract(name: string, openStore: () => Store | 
       await store.transcripts.setCaptionerTokenId(ID, "cap-2");
       await store.transcripts.deleteTranscript(ID);
       expect(await store.transcripts.getTranscript(ID)).toBeUndefined();
+      expect(await store.transcripts.getCaptionerTokenId(ID)).toBeNull();
       await expect(async () => store.transcripts.appendCaptions("u".repeat(22), [cue(0, "x")])).rejects.toThrow();
       await expect(async () => store.transcripts.replaceTranscript("u".repeat(22), file, [cue(0, "x")])).rejects.toThrow();
     });

@@ -102,6 +102,11 @@ export class Room {
     this.notifyAll({ kind: "status", message });
   }
 
+  /** Tells the open pages that the transcript changed (upload, settings, live captions), so their panels re-read it. */
+  announceTranscript(message: string): void {
+    this.notifyAll({ kind: "transcript", message });
+  }
+
   unlock(): void {
     this.lockedState = false;
     this.notifyAll({ kind: "unlocked", message: "The chair reopened this summary for editing." });

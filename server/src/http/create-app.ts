@@ -2,12 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import express, { type Express } from "express";
 import { LIMITS } from "@rapporteur/shared";
+import type { CaptionerTokens } from "../access/captioner-tokens.js";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { Logger } from "../logger.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { MeetingDetails } from "../meetings/meeting-details.js";
+import type { MeetingTranscripts } from "../meetings/meeting-transcripts.js";
 import type { ReviewWorkflow } from "../meetings/review-workflow.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Store } from "../store/store.js";
@@ -17,6 +19,7 @@ import { createMeetingsRouter, validateMeetingId } from "./meetings-router.js";
 import { createReviewRouter } from "./review-router.js";
 import { createSeriesRouter } from "./series-router.js";
 import { createTemplatesRouter } from "./templates-router.js";
+import { createCaptionsRouter, createTranscriptRouter } from "./transcript-router.js";
 
 export interface AppOptions {
   store: Store;
@@ -27,6 +30,8 @@ export interface AppOptions {
   workflow: ReviewWorkflow;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
+  transcripts: MeetingTranscripts;
+  captionerTokens: CaptionerTokens;
   publicUrl: string | undefined;
   logger: Logger;
   /** Folder of the built client; served with an SPA fallback when it exists. */
@@ -43,6 +48,8 @@ export function createApp(options: AppOptions): Express {
     response.json({ ok: true, rooms: options.rooms.loadedCount });
   });
   app.use("/api/meetings/:id/export", validateMeetingId, createExportRouter(options));
+  app.use("/api/meetings/:id/transcript", validateMeetingId, createTranscriptRouter(options));
+  app.use("/api/meetings/:id/captions", validateMeetingId, createCaptionsRouter(options));
   app.use("/api/meetings", createMeetingsRouter(options));
   app.use("/api/meetings/:id", validateMeetingId, createReviewRouter(options));
   app.use("/api/templates", options.guard.requireAdmin(), createTemplatesRouter(options));

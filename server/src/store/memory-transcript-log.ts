@@ -32,8 +32,17 @@ export class MemoryTranscriptLog implements TranscriptStore {
     return structuredClone(added);
   }
 
+  getTranscriptSettings(meetingId: string): TranscriptSettings | undefined {
+    const settings = this.transcripts.get(meetingId)?.settings;
+    return settings && structuredClone(settings);
+  }
+
   saveTranscriptSettings(meetingId: string, settings: TranscriptSettings): void {
     this.transcripts.set(meetingId, { ...this.existing(meetingId), settings: structuredClone(settings) });
+  }
+
+  getCaptionerTokenId(meetingId: string): string | null {
+    return this.transcripts.get(meetingId)?.captionerTokenId ?? null;
   }
 
   setCaptionerTokenId(meetingId: string, tokenId: string | null): void {

@@ -70,11 +70,21 @@ export class PostgresTranscriptLog implements TranscriptStore {
     });
   }
 
+  async getTranscriptSettings(meetingId: string): Promise<TranscriptSettings | undefined> {
+    const row = await this.pool.query<{ settings: unknown }>("SELECT settings FROM transcripts WHERE meeting_id = $1", [meetingId]);
+    return row.rows[0] ? TranscriptSettingsSchema.parse(row.rows[0].settings) : undefined;
+  }
+
   saveTranscriptSettings(meetingId: string, settings: TranscriptSettings): Promise<void> {
     return this.inTransaction(async (client) => {
       await lockSettings(client, meetingId);
       await client.query("UPDATE transcripts SET settings = $2 WHERE meeting_id = $1", [meetingId, settings]);
     });
+  }
+
+  async getCaptionerTokenId(meetingId: string): Promise<string | null> {
+    const row = await this.pool.query<{ id: string | null }>("SELECT captioner_token_id AS id FROM transcripts WHERE meeting_id = $1", [meetingId]);
+    return row.rows[0]?.id ?? null;
   }
 
   setCaptionerTokenId(meetingId: string, tokenId: string | null): Promise<void> {

@@ -79,11 +79,20 @@ export class SqliteTranscriptLog implements TranscriptStore {
     })();
   }
 
+  getTranscriptSettings(meetingId: string): TranscriptSettings | undefined {
+    const row = this.statements.selectTranscript.get(meetingId) as TranscriptRow | undefined;
+    return row && TranscriptSettingsSchema.parse(JSON.parse(row.settings));
+  }
+
   saveTranscriptSettings(meetingId: string, settings: TranscriptSettings): void {
     this.db.transaction(() => {
       this.currentSettings(meetingId);
       this.statements.updateSettings.run(JSON.stringify(settings), meetingId);
     })();
+  }
+
+  getCaptionerTokenId(meetingId: string): string | null {
+    return (this.statements.selectTranscript.get(meetingId) as TranscriptRow | undefined)?.captioner_token_id ?? null;
   }
 
   setCaptionerTokenId(meetingId: string, tokenId: string | null): void {

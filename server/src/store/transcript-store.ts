@@ -28,7 +28,10 @@ export interface TranscriptStore {
   replaceTranscript(meetingId: string, file: TranscriptFile, segments: readonly TranscriptSegment[]): MaybePromise<void>;
   /** Appends live captions after the last segment; all or none, and none past the limit. */
   appendCaptions(meetingId: string, segments: readonly TranscriptSegment[]): MaybePromise<StoredSegment[] | typeof TRANSCRIPT_FULL>;
+  /** The settings alone (a caption post needs the offset, not 50 000 segments). */
+  getTranscriptSettings(meetingId: string): MaybePromise<TranscriptSettings | undefined>;
   saveTranscriptSettings(meetingId: string, settings: TranscriptSettings): MaybePromise<void>;
+  getCaptionerTokenId(meetingId: string): MaybePromise<string | null>;
   setCaptionerTokenId(meetingId: string, tokenId: string | null): MaybePromise<void>;
   /** Removes the file, every segment, the settings and the captioner link. */
   deleteTranscript(meetingId: string): MaybePromise<void>;

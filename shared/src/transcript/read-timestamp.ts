@@ -1,3 +1,5 @@
+import { LIMITS } from "../limits.js";
+
 /** `hh:mm:ss.ttt`, `mm:ss.ttt` (WebVTT), `hh:mm:ss,ttt` (SRT), `hh:mm:ss` and `mm:ss` (plain text). */
 const CLOCK = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/;
 
@@ -9,7 +11,8 @@ export function readTimestamp(written: string): number | undefined {
   if (Number(minutes) > 59 && match[1] !== undefined) return undefined;
   if (Number(seconds) > 59) return undefined;
   const millis = Number(fraction.padEnd(3, "0"));
-  return ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + millis;
+  const total = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + millis;
+  return total <= LIMITS.maxTranscriptMs ? total : undefined;
 }
 
 /** "00:12:31" (or "1:02:03:04" never: hours grow as needed), for labels and time markers. */

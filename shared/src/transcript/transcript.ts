@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 
 /** Milliseconds; an upload's are from the recording's start, a live caption's from the meeting's start. */
-const MillisecondsSchema = z.number().int().min(0).max(7 * 86_400_000);
+const MillisecondsSchema = z.number().int().min(0).max(LIMITS.maxTranscriptMs);
 
 /** One cue as the file wrote it: the speaker exactly as written ("" when the cue names nobody). */
 export const TranscriptSegmentSchema = z.object({

@@ -87,6 +87,7 @@ describe("transcript parsers", () => {
     expect(failure("[00:00:05] A: one\n[00:00:01] B: two").line).toBe(2);
     expect(failure("WEBVTT\n\nNOTE only a note\n").reason).toMatch(/no cue/);
     expect(failure("").line).toBe(1);
+    expect(failure("[200:00:00] Beyond a week").line).toBe(1);
   });
 
   it("TRANSCRIPT5 limits: an oversized file and too many cues are refused, a tag without an end is text", () => {
