@@ -100,7 +100,7 @@ describeTranscriptStoreContract("sqlite", () => {
 describeTranscriptStoreContract("postgres", async () => {
   const schema = `rapporteur_test_${randomBytes(6).toString("hex")}`;
   schemas.push(schema);
-  const store = await PostgresStore.open(POSTGRES_URL, schema);
+  const store = await PostgresStore.open(POSTGRES_URL, { schema });
   stores.push(store);
   return store;
 });
