@@ -30,6 +30,8 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
   /** Postgres schema for Rapporteur's tables (created when missing); the default search path when unset. */
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier").optional(),
+  /** A storage call that has not answered by then fails, closing only its room (4500). */
+  STORAGE_TIMEOUT_MS: integer(100, 600_000).default(LIMITS.storageTimeoutMs),
   /** An automatic version is kept after this much editing activity. */
   AUTO_VERSION_MS: integer(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
 });

@@ -17,6 +17,7 @@ import { MeetingTranscripts } from "./meetings/meeting-transcripts.js";
 import { ReviewWorkflow } from "./meetings/review-workflow.js";
 import type { Store } from "./store/store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
+import { withStorageTimeout } from "./store/with-storage-timeout.js";
 
 export interface RunningServer {
   port: number;
@@ -30,7 +31,7 @@ export interface RunningServer {
 
 /** Composition root: store → rooms → HTTP app + websocket server → listen. */
 export async function startServer(config: Config, logger: Logger, store?: Store): Promise<RunningServer> {
-  const documentStore = store ?? (await openConfiguredStore(config, logger));
+  const documentStore = withStorageTimeout(store ?? (await openConfiguredStore(config, logger)), config.STORAGE_TIMEOUT_MS);
   const templates = new TemplateCatalog(documentStore);
   const rooms = new RoomRegistry({
     store: documentStore,

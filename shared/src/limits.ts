@@ -1,16 +1,52 @@
-/** Sizes both sides agree on: the server enforces them, the client checks them early. */
+/**
+ * Sizes, counts and rates both sides agree on, in one place: the server enforces them at every
+ * entry point (create, paste, import, next meeting, details, websocket), the client checks them early.
+ */
 export const LIMITS = {
   maxTitleChars: 300,
   maxNameChars: 200,
+  /** Top-level agenda items of a meeting. */
   maxAgendaItems: 100,
+  /** Sub-items under one agenda item. */
+  maxAgendaSubItems: 50,
+  /** Agenda items and sub-items together, so a meeting's outline stays readable and bounded. */
+  maxAgendaEntries: 500,
   maxParticipants: 1000,
+  /** Hosts, and moderators, of one meeting. */
+  maxHostsOrModerators: 20,
   /** Default websocket message cap; the server's MAX_MESSAGE_BYTES may change it. */
   defaultMaxMessageBytes: 2 * 1024 * 1024,
+  /** One Yjs update (a paste, an offline catch-up); the message cap may be lower. */
+  maxUpdateBytes: 2 * 1024 * 1024,
+  /**
+   * A meeting's encoded document. A 3-hour meeting is about 300 KB; the largest import
+   * (maxImportTextChars) fits with room to spare. Updates that would pass it are refused.
+   */
+  maxDocumentBytes: 8 * 1024 * 1024,
+  /** Updates waiting for dependencies a client has not sent yet (e.g. right after a reopen). */
+  maxPendingUpdateBytes: 256 * 1024,
   /** Presence (name, colour, cursor) is small; a bigger awareness update is refused, not fanned out. */
   maxAwarenessBytes: 64 * 1024,
+  /** One client's awareness state (its JSON). */
+  maxAwarenessStateBytes: 8 * 1024,
+  /** Awareness client ids one connection may introduce (a tab has one; a few spare for doc reloads). */
+  maxAwarenessClientsPerConnection: 4,
   /** Frames a connection may send while its document is still loading. */
   maxQueuedFramesWhileLoading: 256,
   maxQueuedBytesWhileLoading: 8 * 1024 * 1024,
+  /**
+   * Per-connection budgets (token buckets): a burst, then a sustained rate. Fast typing sends
+   * about two messages per keystroke (the change and the caret); going past these closes the
+   * socket with 4429. The sustained rate stays well under what one server stores per second.
+   */
+  connectionMessageBurst: 500,
+  connectionMessagesPerSecond: 50,
+  connectionByteBurst: 16 * 1024 * 1024,
+  connectionBytesPerSecond: 2 * 1024 * 1024,
+  /** A storage call that has not answered by then fails, and only its room closes (4500). */
+  storageTimeoutMs: 10_000,
+  /** SQLite is synchronous: a write to a database another process holds waits this long, blocking everyone, then fails. */
+  sqliteBusyTimeoutMs: 250,
   /** Large enough that an oversized paste gets a 400 naming its field rather than a bare 413. */
   maxRequestBodyBytes: 8 * 1024 * 1024,
   maxAgendaTextChars: 50_000,
@@ -28,4 +64,18 @@ export const LIMITS = {
   /** Hand-placed "this item starts here" boundaries and confirmed speakers per transcript. */
   maxTranscriptBoundaries: 200,
   maxTranscriptSpeakers: 2_000,
+} as const;
+
+/**
+ * Requests per address per window, per kind. Generous for people (a secretariat creating a
+ * week's meetings, a room of 60 on one NAT), tight for scripts.
+ */
+export const RATE_LIMITS = {
+  windowMs: 60_000,
+  /** Requests refused for a missing, forged or expired token (guessing is what this stops). */
+  tokenFailures: 60,
+  createMeeting: 120,
+  importSummary: 30,
+  exports: 120,
+  websocketConnects: 300,
 } as const;

@@ -1,7 +1,11 @@
 import type { ConnectionStatus } from "./use-collab-session";
 
 /** What the status pill says; "Saved" only when the server confirmed storing every local change. */
-export function connectionLabel(status: ConnectionStatus, unsaved: number): { text: string; tone: "ok" | "busy" | "warn" | "error" } {
+export function connectionLabel(
+  status: ConnectionStatus,
+  unsaved: number,
+  closeReason?: string,
+): { text: string; tone: "ok" | "busy" | "warn" | "error" } {
   switch (status) {
     case "connected":
       return unsaved === 0 ? { text: "Saved", tone: "ok" } : { text: "Saving…", tone: "busy" };
@@ -13,6 +17,10 @@ export function connectionLabel(status: ConnectionStatus, unsaved: number): { te
         : { text: "Offline — reconnecting…", tone: "warn" };
     case "storage-error":
       return { text: "Not saved — server storage unavailable", tone: "error" };
+    case "throttled":
+      return { text: `Paused by the server: ${closeReason ?? "too many changes too fast"}`, tone: "warn" };
+    case "refused":
+      return { text: `A change was refused: ${closeReason ?? "the server could not accept it"}`, tone: "warn" };
     case "not-found":
       return { text: "Meeting not found", tone: "error" };
     case "unauthorized":

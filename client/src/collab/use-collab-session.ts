@@ -7,7 +7,20 @@ import { CloseCode, COLLAB_PATH, CollabNoticeSchema, MessageType, type CollabNot
 import { CHANGE_BURST_MS, loadPendingChanges, savePendingChanges } from "./pending-changes";
 import { isCoveredBy } from "./saved-state";
 
-export type ConnectionStatus = "connecting" | "connected" | "offline" | "not-found" | "unauthorized" | "storage-error";
+export type ConnectionStatus =
+  | "connecting"
+  | "connected"
+  | "offline"
+  | "not-found"
+  | "unauthorized"
+  | "storage-error"
+  /** The server closed the socket for sending too much too fast (4429); it reconnects by itself. */
+  | "throttled"
+  /** The server refused a change it could not accept (4400); reconnecting resends what it lacks. */
+  | "refused";
+
+/** Statuses that say why the socket closed: a plain "disconnected" must not hide them. */
+const EXPLAINED: ReadonlySet<ConnectionStatus> = new Set(["not-found", "unauthorized", "storage-error", "throttled", "refused"]);
 
 export interface CollabSession {
   doc: Y.Doc;
@@ -19,6 +32,8 @@ export interface CollabSession {
   ready: boolean;
   /** The latest notice from the server (locked, read-only, …). */
   notice: CollabNotice | undefined;
+  /** The server's reason for the last close, shown with "throttled" and "refused". */
+  closeReason: string | undefined;
 }
 
 type Handler = (encoder: unknown, decoder: decoding.Decoder) => void;
@@ -34,6 +49,7 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
   const [unsaved, setUnsaved] = useState(0);
   const [ready, setReady] = useState(false);
   const [notice, setNotice] = useState<CollabNotice>();
+  const [closeReason, setCloseReason] = useState<string>();
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -67,7 +83,7 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
         provider.ws?.send(Uint8Array.of(MessageType.subscribeStatus));
         setStatus("connected");
       } else if (next === "disconnected") {
-        setStatus((current) => (current === "not-found" || current === "unauthorized" ? current : "offline"));
+        setStatus((current) => (EXPLAINED.has(current) ? current : "offline"));
       }
     };
     // A socket that never opened reports no "disconnected": without this the pill would say
@@ -81,6 +97,9 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
       if (event.code === CloseCode.MeetingNotFound) setStatus("not-found");
       else if (event.code === CloseCode.Unauthorized) setStatus("unauthorized");
       else if (event.code === CloseCode.StorageUnavailable) setStatus("storage-error");
+      else if (event.code === CloseCode.TooManyRequests) setStatus("throttled");
+      else if (event.code === CloseCode.MalformedMessage) setStatus("refused");
+      setCloseReason(event.reason || undefined);
     };
     const onSync = (synced: boolean) => synced && setReady(true);
     doc.on("update", onUpdate);
@@ -100,5 +119,5 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
     };
   }, [meetingId, token]);
 
-  return session && { ...session, status, unsaved, ready, notice };
+  return session && { ...session, status, unsaved, ready, notice, closeReason };
 }

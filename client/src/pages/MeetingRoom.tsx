@@ -61,7 +61,7 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
           meetingId={meetingId}
           meeting={meeting}
           role={access.role}
-          connection={connectionLabel(session.status, session.unsaved)}
+          connection={connectionLabel(session.status, session.unsaved, session.closeReason)}
           presence={<PresenceAvatars provider={session.provider} editor={editor} role={access.role} />}
           onDetailsChanged={setMeeting}
         />

@@ -6,8 +6,11 @@ import type { InvitationTokens } from "../access/invitation-tokens.js";
 import { readToken } from "../access/read-token.js";
 import type { Logger } from "../logger.js";
 import type { DocumentStore } from "../store/document-store.js";
+import { releaseAwareness } from "./awareness-guard.js";
 import { Connection } from "./connection.js";
+import { ConnectionBudget } from "./connection-budget.js";
 import { handleRoomMessage } from "./handle-room-message.js";
+import { ProtocolError } from "./protocol-error.js";
 import type { Room } from "./room.js";
 import type { RoomRegistry } from "./room-registry.js";
 
@@ -94,21 +97,26 @@ function acceptSocket(ws: WebSocket, meetingId: string, token: string | undefine
   let room: Room | undefined;
   let queue: Uint8Array[] | undefined = [];
   let queuedBytes = 0;
+  const budget = new ConnectionBudget();
 
   const dispatch = (frame: Uint8Array) => {
     if (!room || connection.isClosed) return;
     try {
       handleRoomMessage(room, connection, frame);
     } catch (error) {
-      logger.warn("malformed_message", { ...log, bytes: frame.length, error: String(error) });
-      connection.close(CloseCode.MalformedMessage, `malformed message: ${error instanceof Error ? error.message : String(error)}`);
+      logger.warn("message_refused", { ...log, bytes: frame.length, error: String(error) });
+      // Only our own refusals are worded for clients; a decoder's internals stay in the log.
+      if (error instanceof ProtocolError) connection.close(error.code, error.message);
+      else connection.close(CloseCode.MalformedMessage, "malformed message");
     }
   };
 
   ws.on("error", (error) => logger.warn("socket_error", { ...log, error: String(error) }));
   ws.on("close", () => {
     connection.markClosed();
-    room?.removeConnection(connection);
+    if (!room) return;
+    releaseAwareness(room.awareness, connection);
+    room.removeConnection(connection);
   });
   ws.on("message", (data: RawData, isBinary: boolean) => {
     if (!isBinary) {
@@ -116,6 +124,11 @@ function acceptSocket(ws: WebSocket, meetingId: string, token: string | undefine
       return;
     }
     const frame = data as Buffer;
+    if (!budget.spend(frame.length)) {
+      logger.warn("connection_over_budget", { ...log, bytes: frame.length });
+      connection.close(CloseCode.TooManyRequests, "too many changes too fast; reconnecting in a moment");
+      return;
+    }
     if (!queue) return dispatch(frame);
     queuedBytes += frame.length;
     if (queue.length >= LIMITS.maxQueuedFramesWhileLoading || queuedBytes > LIMITS.maxQueuedBytesWhileLoading) {

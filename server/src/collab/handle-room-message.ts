@@ -1,19 +1,16 @@
 import * as decoding from "lib0/decoding";
-import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
-import { LIMITS, MessageType } from "@rapporteur/shared";
+import { MessageType } from "@rapporteur/shared";
+import { applyOwnAwareness } from "./awareness-guard.js";
+import { checkIncomingUpdate } from "./check-incoming-update.js";
 import type { Connection } from "./connection.js";
 import { encodeMessage } from "./protocol-messages.js";
+import { ProtocolError } from "./protocol-error.js";
 import type { Room } from "./room.js";
-
-/** A frame that is not valid y-websocket protocol; the connection is closed with 4400. */
-export class ProtocolError extends Error {
-  override readonly name = "ProtocolError";
-}
 
 const SyncStep = { step1: 0, step2: 1, update: 2 } as const;
 
-/** Decodes one client frame and acts on it. Throws ProtocolError (or a decoder error) on bad input. */
+/** Decodes one client frame and acts on it. Throws ProtocolError (or a decoder error) on bad input, before changing anything. */
 export function handleRoomMessage(room: Room, connection: Connection, frame: Uint8Array): void {
   if (frame.length === 0) throw new ProtocolError("empty message");
   const decoder = decoding.createDecoder(frame);
@@ -22,12 +19,9 @@ export function handleRoomMessage(room: Room, connection: Connection, frame: Uin
     case MessageType.sync:
       handleSyncMessage(room, connection, decoder);
       return;
-    case MessageType.awareness: {
-      const update = decoding.readVarUint8Array(decoder);
-      if (update.length > LIMITS.maxAwarenessBytes) throw new ProtocolError(`awareness update over ${LIMITS.maxAwarenessBytes} bytes`);
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, update, connection);
+    case MessageType.awareness:
+      applyOwnAwareness(room.awareness, connection, decoding.readVarUint8Array(decoder));
       return;
-    }
     case MessageType.queryAwareness:
       connection.send(encodeMessage.awareness(room.awareness, [...room.awareness.getStates().keys()]));
       return;
@@ -63,6 +57,9 @@ function handleSyncMessage(room: Room, connection: Connection, decoder: decoding
         room.notify(connection, { kind: "update-rejected", message: "This meeting is read-only for you; your change was not saved." });
         return;
       }
+      // Decoded and checked first: a refused update leaves the document and the store untouched.
+      const refusal = checkIncomingUpdate(room.doc, update);
+      if (refusal) throw new ProtocolError(`update refused: ${refusal}`);
       Y.applyUpdate(room.doc, update, connection);
       return;
     }

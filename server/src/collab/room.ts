@@ -110,6 +110,10 @@ export class Room {
   unlock(): void {
     this.lockedState = false;
     this.notifyAll({ kind: "unlocked", message: "The chair reopened this summary for editing." });
+    // Edits refused while locked stay on their clients; sync step 1 asks every client for them
+    // now, so later edits that build on them are not held back until a reconnect.
+    const resync = encodeMessage.syncStep1(this.doc);
+    for (const connection of this.connections) connection.send(resync);
   }
 
   /** A version was just kept; the activity clock restarts. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
+import { LIMITS, MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
 import * as Y from "yjs";
 import { DocumentLockedError, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
 import type { Store } from "./store.js";
@@ -33,7 +33,7 @@ export class SqliteDocumentStore implements Store {
     this.db = new Database(path.join(dataDir, "rapporteur.sqlite"));
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
-    this.db.pragma("busy_timeout = 5000");
+    this.db.pragma(`busy_timeout = ${LIMITS.sqliteBusyTimeoutMs}`);
     this.db.pragma("foreign_keys = ON");
     applySqliteSchema(this.db);
     this.statements = this.prepareStatements();

@@ -16,6 +16,8 @@ export const CloseCode = {
   MeetingNotFound: 4404,
   /** The document is approved and locked. */
   DocumentLocked: 4423,
+  /** The connection sent more messages or bytes than its budget; reconnect in a moment. */
+  TooManyRequests: 4429,
   /** The stored document could not be loaded or written; nothing was served or overwritten. */
   StorageUnavailable: 4500,
 } as const;
