@@ -34,6 +34,12 @@ export const ConfigSchema = z.object({
   STORAGE_TIMEOUT_MS: integer(100, 600_000).default(LIMITS.storageTimeoutMs),
   /** An automatic version is kept after this much editing activity. */
   AUTO_VERSION_MS: integer(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
+  /** Worker threads rendering PDF and Word, off the event loop that serves every meeting. */
+  EXPORT_THREADS: integer(1, 16).default(2),
+  /** A PDF or Word rendering still running after this many ms is stopped with 503. */
+  EXPORT_TIMEOUT_MS: integer(1, 10 * 60 * 1000).default(LIMITS.exportTimeoutMs),
+  /** A report body (as JSON) larger than this is not rendered to PDF or Word (413). */
+  EXPORT_MAX_CHARS: integer(1, 100_000_000).default(LIMITS.maxExportChars),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -8,6 +8,7 @@ import { resolveTokenSecret } from "./access/resolve-token-secret.js";
 import { attachCollabServer } from "./collab/collab-server.js";
 import { RoomRegistry } from "./collab/room-registry.js";
 import type { Config } from "./config.js";
+import { ExportRenderer } from "./export/export-renderer.js";
 import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
@@ -25,6 +26,8 @@ export interface RunningServer {
   store: Store;
   rooms: RoomRegistry;
   tokens: InvitationTokens;
+  /** Renders PDF and Word in worker threads. */
+  exportRenderer: ExportRenderer;
   /** Stops accepting, closes sockets with 1012, compacts every room, closes the store. */
   close(): Promise<void>;
 }
@@ -50,8 +53,9 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   const guard = new MeetingAccessGuard(tokens, documentStore, config.ADMIN_TOKEN);
   const planner = new MeetingPlanner(documentStore, templates, rooms);
   const details = new MeetingDetails(documentStore, rooms, logger);
+  const exportRenderer = new ExportRenderer({ threads: config.EXPORT_THREADS, timeoutMs: config.EXPORT_TIMEOUT_MS, maxChars: config.EXPORT_MAX_CHARS });
   const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, transcripts, captionerTokens, logger,
+    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR,
   });
   const httpServer = http.createServer(app);
@@ -69,6 +73,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     store: documentStore,
     rooms,
     tokens,
+    exportRenderer,
     close: () =>
       (closing ??= (async () => {
         await collab.close();
@@ -76,6 +81,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await rooms.unloadAll();
         await documentStore.close();
+        await exportRenderer.close();
         logger.info("server_stopped", { port });
       })()),
   };

@@ -64,6 +64,14 @@ export const LIMITS = {
   /** Hand-placed "this item starts here" boundaries and confirmed speakers per transcript. */
   maxTranscriptBoundaries: 200,
   maxTranscriptSpeakers: 2_000,
+  /** An export (PDF or Word) of a bigger report body (its JSON) is refused with 413; the server's EXPORT_MAX_CHARS may change it. */
+  maxExportChars: 4_000_000,
+  /** A PDF or Word rendering still running after this is stopped (503); the server's EXPORT_TIMEOUT_MS may change it. */
+  exportTimeoutMs: 30_000,
+  /** Renderings waiting for a worker beyond this are refused at once (503) rather than queued. */
+  maxQueuedExports: 16,
+  /** Heap of one export worker: a runaway rendering ends that worker, never the server. */
+  exportWorkerHeapMb: 512,
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import type { ExportBlock, ExportInline, ExportTable } from "./export-blocks.js";
+import { breakLongWords } from "./break-long-words.js";
 import type { PdfContent } from "./load-pdfmake.js";
 import { PDF_STYLES, PDF_TABLE_LAYOUT, createLeftRuleLayout } from "./pdf-styles.js";
 
@@ -101,7 +102,7 @@ function renderTable(table: ExportTable): PdfContent {
   const header = table.header.map((title) => ({ text: title, style: "tableHeader", noWrap: true }));
   // pdfmake shrinks "auto" columns in proportion to the long column's text; short values stay on one line.
   const rows = table.rows.map((row) =>
-    row.map((cell, index) => ({ text: cell, ...(widths[index] === "auto" && cell.length <= SHORT_CELL ? { noWrap: true } : {}) })),
+    row.map((cell, index) => ({ text: breakLongWords(cell), ...(widths[index] === "auto" && cell.length <= SHORT_CELL ? { noWrap: true } : {}) })),
   );
   return {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
@@ -120,7 +121,7 @@ function renderInlines(inlines: readonly ExportInline[]): PdfContent[] {
   return inlines.map((run) => {
     const decoration = [run.underline || run.href ? "underline" : null, run.strike ? "lineThrough" : null].filter(Boolean);
     return {
-      text: run.text,
+      text: breakLongWords(run.text),
       ...(run.bold ? { bold: true } : {}),
       ...(run.italic ? { italics: true } : {}),
       ...(decoration.length > 0 ? { decoration } : {}),

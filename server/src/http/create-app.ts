@@ -6,6 +6,7 @@ import type { CaptionerTokens } from "../access/captioner-tokens.js";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
+import type { ExportRenderer } from "../export/export-renderer.js";
 import type { Logger } from "../logger.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { MeetingDetails } from "../meetings/meeting-details.js";
@@ -32,6 +33,7 @@ export interface AppOptions {
   tokens: InvitationTokens;
   transcripts: MeetingTranscripts;
   captionerTokens: CaptionerTokens;
+  exportRenderer: ExportRenderer;
   publicUrl: string | undefined;
   logger: Logger;
   /** Folder of the built client; served with an SPA fallback when it exists. */

@@ -5,10 +5,10 @@ import { EXPORT_FORMATS, ExportOptionsSchema, exportFileName, type ApprovalStamp
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import { readSummaryExport } from "../export/read-summary-export.js";
-import { renderExport } from "../export/render-export.js";
+import { ExportRefused, type ExportRenderer } from "../export/export-renderer.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Store } from "../store/store.js";
-import { notFound } from "./http-error.js";
+import { HttpError, notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
 
 const flag = z
@@ -34,12 +34,13 @@ export interface ExportRouterOptions {
   rooms: RoomRegistry;
   templates: TemplateCatalog;
   guard: MeetingAccessGuard;
+  exportRenderer: ExportRenderer;
 }
 
 /** Renders `doc` in the asked format and sends it as a download. */
 export async function sendExport(
   response: Response,
-  request: { doc: Y.Doc; meeting: Meeting; query: ExportQuery; templates: TemplateCatalog; approval?: ApprovalStamp; suffix?: string },
+  request: { doc: Y.Doc; meeting: Meeting; query: ExportQuery; templates: TemplateCatalog; renderer: ExportRenderer; approval?: ApprovalStamp; suffix?: string },
 ): Promise<void> {
   const { query } = request;
   const options = ExportOptionsSchema.parse({
@@ -52,15 +53,24 @@ export async function sendExport(
   });
   const template = await request.templates.get(request.meeting.templateId);
   const input = readSummaryExport(request.doc, request.meeting, template, options, request.approval);
-  const rendered = await renderExport(query.format, input);
+  const rendered = await request.renderer.render(query.format, input).catch((error: unknown) => {
+    throw error instanceof ExportRefused ? toHttpError(error, response) : error;
+  });
   response.attachment(exportFileName(request.meeting, query.format, request.suffix)).type(rendered.contentType);
   // attachment() encodes non-ASCII file names correctly; only its disposition type changes for a preview.
   if (query.inline) response.set("Content-Disposition", String(response.get("Content-Disposition")).replace(/^attachment/, "inline"));
   response.send(rendered.body);
 }
 
+/** 413 for a report too big to lay out, 503 (with Retry-After) when the workers are busy or a rendering ran out of time. */
+function toHttpError(refused: ExportRefused, response: Response): HttpError {
+  if (refused.reason === "too_large") return new HttpError(413, "export_too_large", refused.message);
+  response.set("Retry-After", "30");
+  return new HttpError(503, refused.reason === "timeout" ? "export_timeout" : "export_busy", refused.message);
+}
+
 /** `/api/meetings/:id/export?format=md|pdf|docx`: the current document (the approved one once approved). */
-export function createExportRouter({ store, rooms, templates, guard }: ExportRouterOptions): Router {
+export function createExportRouter({ store, rooms, templates, guard, exportRenderer }: ExportRouterOptions): Router {
   const router = Router({ mergeParams: true });
   router.get("/", guard.requireMeetingRole("viewer"), async (request, response) => {
     const id = String(request.params.id);
@@ -70,7 +80,7 @@ export function createExportRouter({ store, rooms, templates, guard }: ExportRou
     if (!meeting || !doc) throw notFound("meeting");
     const approvals = meeting.status === "approved" ? await store.review.listApprovals(id) : [];
     const approval = approvals[approvals.length - 1];
-    await sendExport(response, { doc, meeting, query, templates, ...(approval ? { approval } : {}) });
+    await sendExport(response, { doc, meeting, query, templates, renderer: exportRenderer, ...(approval ? { approval } : {}) });
   });
   return router;
 }

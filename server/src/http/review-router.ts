@@ -16,6 +16,7 @@ import { readBody } from "../export/read-summary-export.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
 import type { ReviewWorkflow } from "../meetings/review-workflow.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
+import type { ExportRenderer } from "../export/export-renderer.js";
 import type { Store } from "../store/store.js";
 import { ExportQuerySchema, sendExport } from "./export-router.js";
 import { HttpError, notFound } from "./http-error.js";
@@ -30,10 +31,11 @@ export interface ReviewRouterOptions {
   workflow: ReviewWorkflow;
   templates: TemplateCatalog;
   guard: MeetingAccessGuard;
+  exportRenderer: ExportRenderer;
 }
 
 /** Review, approval, versions and the audit log of one meeting (`/api/meetings/:id/...`). */
-export function createReviewRouter({ store, rooms, workflow, templates, guard }: ReviewRouterOptions): Router {
+export function createReviewRouter({ store, rooms, workflow, templates, guard, exportRenderer }: ReviewRouterOptions): Router {
   const router = Router({ mergeParams: true });
   const as = (role: Role) => guard.requireMeetingRole(role);
   const accessOf = (locals: Record<string, unknown>) => locals.access as MeetingAccess;
@@ -92,7 +94,7 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard }:
     const meeting = (await store.getMeeting(id))!;
     const doc = await workflow.readVersion(id, v);
     const approval = (await store.review.listApprovals(id)).find((entry) => entry.version === v);
-    await sendExport(response, { doc, meeting, query, templates, suffix: ` v${v}`, ...(approval ? { approval } : {}) });
+    await sendExport(response, { doc, meeting, query, templates, renderer: exportRenderer, suffix: ` v${v}`, ...(approval ? { approval } : {}) });
   });
   router.post("/versions/:v/restore", as("noteTaker"), async (request, response) => {
     const { v } = parseRequest(VersionParamsSchema, request.params, "params");

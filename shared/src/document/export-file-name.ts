@@ -11,6 +11,9 @@ export function exportFileName(meeting: Meeting, format: ExportFormat, suffix = 
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 180)
-    .trim();
+    .trim()
+    // A lone surrogate (typed, or left by the cut above) cannot be percent-encoded for the
+    // Content-Disposition header: it becomes U+FFFD instead of failing the download.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
   return `${name}.${format}`;
 }
