@@ -58,6 +58,7 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
     const local = new IndexeddbPersistence(`rapporteur-${meetingId}`, doc);
     let pending = loadPendingChanges(meetingId);
     let lastChangeAt = 0;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the session is an external system built here; its first state is known only now
     setUnsaved(pending);
     const setPending = (count: number) => {
       pending = count;

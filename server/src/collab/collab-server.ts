@@ -91,7 +91,7 @@ function decodeURIComponentSafe(text: string): string {
  * and replayed in order, never dropped.
  */
 function acceptSocket(ws: WebSocket, meetingId: string, token: string | undefined, options: CollabServerOptions): void {
-  const { logger, rooms } = options;
+  const { logger } = options;
   const connection = new Connection(ws);
   const log = { meetingId: meetingId.slice(0, 40), connectionId: connection.id };
   let room: Room | undefined;

@@ -22,7 +22,10 @@ function diffTokens(before: readonly string[], after: readonly string[]): DiffPa
   let i = 0;
   let j = 0;
   while (i < before.length || j < after.length) {
-    if (i < before.length && j < after.length && before[i] === after[j]) push("equal", before[i++]!), j++;
+    if (i < before.length && j < after.length && before[i] === after[j]) {
+      push("equal", before[i++]!);
+      j++;
+    }
     else if (j < after.length && (i === before.length || table[i * cols + j + 1]! >= table[(i + 1) * cols + j]!)) push("insert", after[j++]!);
     else push("delete", before[i++]!);
   }
