@@ -1,11 +1,23 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const server = "http://localhost:3000";
 
+/** Lists every file of the build, so the service worker can keep the lazily loaded pages for offline use too. */
+function shellAssetList(): Plugin {
+  return {
+    name: "rapporteur-shell-assets",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((file) => file.startsWith("assets/")).sort();
+      this.emitFile({ type: "asset", fileName: "shell-assets.json", source: JSON.stringify(files) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), shellAssetList()],
   resolve: {
     // The shared contract is used from source, so the client never needs a stale build of it.
     alias: { "@rapporteur/shared": fileURLToPath(new URL("../shared/src/index.ts", import.meta.url)) },
@@ -17,5 +29,5 @@ export default defineConfig({
       "/collab": { target: server.replace("http", "ws"), ws: true },
     },
   },
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: "dist", emptyOutDir: true },
 });

@@ -3,7 +3,7 @@
  * so a meeting page reloads while offline; the text itself comes from IndexedDB.
  * The API and the collaboration socket are never cached: they must be live or fail.
  */
-const CACHE = "rapporteur-shell-v1";
+const CACHE = "rapporteur-shell-v2";
 const SHELL = "/";
 
 self.addEventListener("install", (event) => {
@@ -28,12 +28,16 @@ self.addEventListener("fetch", (event) => {
   else if (url.pathname.startsWith("/assets/")) event.respondWith(cacheFirst(request));
 });
 
-/** Fetches the shell and every /assets/ file it references, and keeps them together. */
+/**
+ * Fetches the shell and every file of the build (the pages are separate chunks, loaded later:
+ * the build lists them all in shell-assets.json), and keeps them together.
+ */
 async function cacheShell() {
   const response = await fetch(SHELL, { cache: "no-store" });
   if (!response.ok) throw new Error(`app shell: HTTP ${response.status}`);
-  const html = await response.clone().text();
-  const assets = [...new Set(html.match(/\/assets\/[^"'()\s>]+/g) ?? [])];
+  const listed = await fetch("/shell-assets.json", { cache: "no-store" });
+  if (!listed.ok) throw new Error(`shell-assets.json: HTTP ${listed.status}`);
+  const assets = (await listed.json()).map((file) => `/${file}`);
   const cache = await caches.open(CACHE);
   await cache.addAll(assets);
   await cache.put(SHELL, response);

@@ -1,28 +1,29 @@
+import { lazy, Suspense } from "react";
+import { Route, Switch } from "wouter";
 import { AdminTokenDialog } from "./access/AdminTokenDialog";
-import { ImportPage } from "./pages/ImportPage";
-import { MeetingListPage } from "./pages/MeetingListPage";
-import { MeetingPage } from "./pages/MeetingPage";
-import { NewMeetingPage } from "./pages/NewMeetingPage";
-import { SeriesPage } from "./pages/SeriesPage";
-import { TemplatesPage } from "./pages/TemplatesPage";
-import { useRoute } from "./use-route";
+
+// Each page is its own chunk: the meeting page never loads the set-up pages, and the reverse.
+const MeetingListPage = lazy(() => import("./pages/MeetingListPage").then((module) => ({ default: module.MeetingListPage })));
+const MeetingPage = lazy(() => import("./pages/MeetingPage").then((module) => ({ default: module.MeetingPage })));
+const NewMeetingPage = lazy(() => import("./pages/NewMeetingPage").then((module) => ({ default: module.NewMeetingPage })));
+const TemplatesPage = lazy(() => import("./pages/TemplatesPage").then((module) => ({ default: module.TemplatesPage })));
+const ImportPage = lazy(() => import("./pages/ImportPage").then((module) => ({ default: module.ImportPage })));
+const SeriesPage = lazy(() => import("./pages/SeriesPage").then((module) => ({ default: module.SeriesPage })));
 
 export function App() {
   return (
     <>
-      <AppPage />
+      <Suspense fallback={<p className="muted page-loading">Loading…</p>}>
+        <Switch>
+          <Route path="/m/:meetingId">{({ meetingId }) => <MeetingPage key={meetingId} meetingId={meetingId} />}</Route>
+          <Route path="/new" component={NewMeetingPage} />
+          <Route path="/templates" component={TemplatesPage} />
+          <Route path="/import" component={ImportPage} />
+          <Route path="/series" component={SeriesPage} />
+          <Route component={MeetingListPage} />
+        </Switch>
+      </Suspense>
       <AdminTokenDialog />
     </>
   );
-}
-
-function AppPage() {
-  const path = useRoute();
-  const meeting = /^\/m\/([A-Za-z0-9_-]+)\/?$/.exec(path);
-  if (meeting) return <MeetingPage key={meeting[1]} meetingId={meeting[1]!} />;
-  if (path === "/new") return <NewMeetingPage />;
-  if (path === "/templates") return <TemplatesPage />;
-  if (path === "/import") return <ImportPage />;
-  if (path === "/series") return <SeriesPage />;
-  return <MeetingListPage />;
 }

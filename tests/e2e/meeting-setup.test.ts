@@ -75,7 +75,7 @@ describe("meeting set-up: paste boxes, templates, import", () => {
 
   it("SETUP-UI1: a pasted agenda and participant list are previewed with their warnings, corrected in the editors and become the meeting's headings and participants", async () => {
     await page.goto(server.url);
-    await page.getByRole("button", { name: "New meeting" }).click();
+    await page.getByRole("link", { name: "New meeting" }).click();
     await fillMeetingFacts(page, "Online Meeting 51");
     await saveScreenshot(page, "e2e-setup-new-meeting-top");
 

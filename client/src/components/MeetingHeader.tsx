@@ -1,3 +1,4 @@
+import { Link } from "wouter";
 import { formatMeetingDate, formatMeetingTime, ROLE_LABELS, roleAtLeast, type Meeting, type Role } from "@rapporteur/shared";
 import { EditMeetingDetails } from "../details/EditMeetingDetails";
 import { ExportButton } from "../export/ExportButton";
@@ -11,15 +12,13 @@ interface MeetingHeaderProps {
   connection: { text: string; tone: string };
   /** Who else is here (avatars), shown before the status pills. */
   presence?: React.ReactNode;
-  /** The details were corrected: the meeting as saved (other pages re-read it on the server's notice). */
-  onDetailsChanged?: (meeting: Meeting) => void;
 }
 
 /** The bar above the report: which meeting, whether the text is safe, and the exports. */
-export function MeetingHeader({ meetingId, meeting, role, connection, presence, onDetailsChanged }: MeetingHeaderProps) {
+export function MeetingHeader({ meetingId, meeting, role, connection, presence }: MeetingHeaderProps) {
   return (
     <header className="meeting-header">
-      <a href="/" className="brand">Rapporteur</a>
+      <Link href="/" className="brand">Rapporteur</Link>
       <div className="meeting-title">
         <div className="series">{meeting?.series}</div>
         <h1>{meeting?.title ?? "Loading…"}</h1>
@@ -30,7 +29,7 @@ export function MeetingHeader({ meetingId, meeting, role, connection, presence, 
         <span className={`pill tone-${connection.tone}`} role="status" aria-live="polite" data-testid="connection-status">{connection.text}</span>
         {meeting && <span className="pill">{describeStatus(meeting.status).label}</span>}
         <span className="pill">{ROLE_LABELS[role]}</span>
-        {meeting && roleAtLeast(role, "noteTaker") && <EditMeetingDetails meetingId={meetingId} meeting={meeting} onChanged={onDetailsChanged} />}
+        {meeting && roleAtLeast(role, "noteTaker") && <EditMeetingDetails meetingId={meetingId} meeting={meeting} />}
         {meeting && roleAtLeast(role, "noteTaker") && <ScheduleNextMeeting meetingId={meetingId} meeting={meeting} />}
         <ExportButton meetingId={meetingId} meeting={meeting} />
       </div>

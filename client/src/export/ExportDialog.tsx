@@ -1,6 +1,6 @@
-import { useEffect, useState, type MouseEvent } from "react";
-import { exportFileName, type ExportFormat, type Meeting, type VersionInfo } from "@rapporteur/shared";
-import { meetingsApi } from "../api/meetings-api";
+import { useState, type MouseEvent } from "react";
+import { exportFileName, type ExportFormat, type Meeting } from "@rapporteur/shared";
+import { useMeetingVersions } from "../api/meeting-queries";
 import { useModalDialog } from "../components/use-modal-dialog";
 import { buildExportUrl, DEFAULT_EXPORT_CHOICE, type ExportChoice } from "./export-choice";
 import { ExportOptionsForm } from "./ExportOptionsForm";
@@ -21,13 +21,10 @@ interface ExportDialogProps {
 /** Choose what goes in, look at the PDF as it will be printed, download any format of any version. */
 export function ExportDialog({ meetingId, meeting, onClose }: ExportDialogProps) {
   const [choice, setChoice] = useState<ExportChoice>(DEFAULT_EXPORT_CHOICE);
-  const [versions, setVersions] = useState<VersionInfo[]>([]);
-  const [versionsError, setVersionsError] = useState<string>();
+  const listed = useMeetingVersions(meetingId);
+  const versions = listed.data ?? [];
+  const versionsError = listed.error?.message;
   const dialog = useModalDialog();
-
-  useEffect(() => {
-    meetingsApi.versions(meetingId).then(({ versions: loaded }) => setVersions(loaded), (error: Error) => setVersionsError(error.message));
-  }, [meetingId]);
   // A click on the backdrop lands on the <dialog> itself, outside its box: it closes, like Esc.
   const closeOutside = (event: MouseEvent<HTMLDialogElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

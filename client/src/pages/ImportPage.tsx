@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
+import { Link, useLocation } from "wouter";
 import type { ImportSummaryRequest, ParseWarning } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
@@ -9,13 +10,13 @@ import { ImportCorrections, type ImportFields } from "../setup/ImportCorrections
 import { ImportPreview } from "../setup/ImportPreview";
 import { ParseWarnings } from "../setup/ParseWarnings";
 import { useTemplateChoices } from "../setup/use-template-choices";
-import { navigate } from "../use-route";
 import "../setup/setup.css";
 
 const NO_CORRECTIONS: ImportFields = { templateId: "", series: "", title: "", date: "", time: "" };
 
 /** Import a past summary: its text (pasted, or a .txt/.md file) becomes a meeting to continue from. */
 export function ImportPage() {
+  const [, navigate] = useLocation();
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string>();
   const [fields, setFields] = useState(NO_CORRECTIONS);
@@ -65,7 +66,7 @@ export function ImportPage() {
   }
   return (
     <main className="wide">
-      <p className="page-links"><a href="/">← Meetings</a><a href="/new">New meeting from an agenda</a></p>
+      <p className="page-links"><Link href="/">← Meetings</Link><Link href="/new">New meeting from an agenda</Link></p>
       <h1>Import a past summary</h1>
       <p className="muted">The title block, date, agenda, participants and discussion are read from the text of an existing summary report (plain text or Markdown), so the next meeting can follow on from it.</p>
       <div className="import-layout">

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
+import { Link } from "wouter";
 import { formatMeetingDate, formatMeetingTime, type Meeting } from "@rapporteur/shared";
 import { requestAdminToken } from "../access/admin-token";
 import { listHeldMeetings } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { describeStatus } from "../review/describe-status";
-import { navigate } from "../use-route";
 import "../setup/setup.css";
 
 /** Meetings grouped by series, newest first, with full-text search across summaries. */
@@ -35,17 +35,16 @@ export function MeetingListPage() {
   }, [query]);
 
   const groups = useMemo(() => groupBySeries(meetings ?? []), [meetings]);
-  const open = (meeting: Meeting) => navigate(`/m/${meeting.id}`);
 
   return (
     <main className="narrow">
       <header className="list-header">
         <h1>Rapporteur</h1>
         <nav className="list-actions" aria-label="Set up">
-          <a href="/series">Series</a>
-          <a href="/templates">Report templates</a>
-          <a href="/import">Import a past summary</a>
-          <button type="button" className="primary" onClick={() => navigate("/new")}>New meeting</button>
+          <Link href="/series">Series</Link>
+          <Link href="/templates">Report templates</Link>
+          <Link href="/import">Import a past summary</Link>
+          <Link href="/new" className="button primary">New meeting</Link>
         </nav>
       </header>
       <input type="search" className="search" aria-label="Search all summaries" placeholder="Search titles and summaries…" value={query} onChange={(event) => setQuery(event.target.value)} />
@@ -56,12 +55,12 @@ export function MeetingListPage() {
         </p>
       )}
       {restricted && Object.entries(held).map(([id, entry]) => (
-        <p key={id}><a href={`/m/${id}`}>{entry.title ?? id}</a></p>
+        <p key={id}><Link href={`/m/${id}`}>{entry.title ?? id}</Link></p>
       ))}
       {loadError && <p className="field-error" role="alert">The meetings could not be loaded: {loadError}</p>}
       {meetings?.length === 0 && !restricted && !loadError && (
         <p className="muted">
-          {query ? "No meeting matches." : <>No meetings yet. <a href="/new">Create the first one from its agenda</a>, or <a href="/import">import a past summary</a> to continue a series.</>}
+          {query ? "No meeting matches." : <>No meetings yet. <Link href="/new">Create the first one from its agenda</Link>, or <Link href="/import">import a past summary</Link> to continue a series.</>}
         </p>
       )}
       {groups.map(([series, list]) => (
@@ -70,11 +69,11 @@ export function MeetingListPage() {
           <ul className="meeting-list">
             {list.map((meeting) => (
               <li key={meeting.id}>
-                <button type="button" className="meeting-row" onClick={() => open(meeting)}>
+                <Link href={`/m/${meeting.id}`} className="meeting-row">
                   <span><span className="title">{meeting.title}</span><span className={`pill status-${meeting.status}`}>{describeStatus(meeting.status).label}</span></span>
                   <span className="muted">{formatMeetingDate(meeting.startsAt)}, {formatMeetingTime(meeting.startsAt)} UTC</span>
                   <span className="muted no-link">{held[meeting.id] ? "" : "no link on this device"}</span>
-                </button>
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Editor } from "@tiptap/core";
-import type { CollabNotice, Meeting } from "@rapporteur/shared";
+import type { CollabNotice } from "@rapporteur/shared";
 import type { MeetingAccessEntry } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
-import { meetingsApi } from "../api/meetings-api";
+import { useMeetingDetails, useMeetingInvalidation } from "../api/meeting-queries";
 import { CollabDocContext } from "../collab/collab-doc-context";
 import { connectionLabel } from "../collab/connection-label";
 import { useCollabSession } from "../collab/use-collab-session";
@@ -20,21 +20,18 @@ import { colorForName, loadUserName, saveUserName } from "../user/user-identity"
 /** One meeting: title block, the live editor, attendance, and downloads. */
 export function MeetingRoom({ meetingId, access }: { meetingId: string; access: MeetingAccessEntry }) {
   const [name, setName] = useState(loadUserName());
-  const [meeting, setMeeting] = useState<Meeting>();
-  const [loadError, setLoadError] = useState<ApiError | Error>();
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [dismissedNotice, setDismissedNotice] = useState<CollabNotice>();
-  const reloadMeeting = useCallback(() => setReloads((count) => count + 1), []);
   const session = useCollabSession(meetingId, access.token);
   const user = useMemo(() => ({ name: name || "Anonymous", color: colorForName(name) }), [name]);
+  const details = useMeetingDetails(meetingId);
+  const meeting = details.data?.meeting;
+  const loadError = details.error;
 
   // Notices say when the review status changed; those sent while this page was offline are lost,
   // so the meeting is also re-read each time the connection comes back.
-  const connected = session?.status === "connected";
-  useEffect(() => {
-    meetingsApi.get(meetingId).then(({ meeting: loaded }) => setMeeting(loaded), (error: Error) => setLoadError(error));
-  }, [meetingId, session?.notice, reloads, connected]);
+  useMeetingInvalidation(meetingId, session?.notice);
+  useMeetingInvalidation(meetingId, session?.status === "connected");
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (session && session.unsaved > 0) event.preventDefault();
@@ -63,7 +60,6 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
           role={access.role}
           connection={connectionLabel(session.status, session.unsaved, session.closeReason)}
           presence={<PresenceAvatars provider={session.provider} editor={editor} role={access.role} />}
-          onDetailsChanged={setMeeting}
         />
         <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer}
           statusMessage={session.notice?.kind === "status" && session.notice !== dismissedNotice ? session.notice.message : undefined}
@@ -76,7 +72,7 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
             <SidePanels
               context={{
                 meetingId, meeting, doc: session.doc, provider: session.provider, editor, role: access.role, user,
-                editable: !viewer && !locked && !refused, reloadMeeting,
+                editable: !viewer && !locked && !refused,
               }}
             />
           </main>

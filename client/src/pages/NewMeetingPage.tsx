@@ -1,36 +1,40 @@
-import { useEffect, useState, type FormEvent } from "react";
-import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, type AgendaItemInput, type ParticipantInput, type Series } from "@rapporteur/shared";
+import { useState, type FormEvent } from "react";
+import { Link, useLocation } from "wouter";
+import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, parseAgendaText, parseParticipantsText, type AgendaItemInput, type ParticipantInput, type Series } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { formErrorsOf } from "../api/api-error";
+import { useSeriesList } from "../api/meeting-queries";
 import { meetingsApi } from "../api/meetings-api";
 import { AgendaEditor } from "../components/AgendaEditor";
 import { FieldError } from "../components/FieldError";
 import { ParticipantsEditor } from "../components/ParticipantsEditor";
 import { AgendaPasteBox } from "../setup/AgendaPasteBox";
+import { applyPendingPaste } from "../setup/apply-pending-paste";
 import { findSeries } from "../setup/find-series";
-import { mergeParticipants } from "../setup/merge-participants";
+import { isFilledParticipant, mergeParticipants } from "../setup/merge-participants";
 import { ParticipantsPasteBox } from "../setup/ParticipantsPasteBox";
 import { SeriesField } from "../setup/SeriesField";
 import { useTemplateChoices } from "../setup/use-template-choices";
-import { navigate } from "../use-route";
 import { buildCreateRequest, dateTimeErrors, type NewMeetingFields } from "./new-meeting-request";
 
 const EMPTY: NewMeetingFields = { series: "", title: "", number: "", date: "", time: "14:00", hosts: "", moderators: "", templateId: BUILT_IN_TEMPLATES[0]!.id };
 
+const NO_SERIES: Series[] = [];
+
 /** The "New meeting" form: what the secretariat knows before the call. */
 export function NewMeetingPage() {
+  const [, navigate] = useLocation();
   const [fields, setFields] = useState(EMPTY);
   const [agenda, setAgenda] = useState<AgendaItemInput[]>([{ title: "" }]);
   const [participants, setParticipants] = useState<ParticipantInput[]>([{ name: "" }]);
+  const [agendaPaste, setAgendaPaste] = useState({ text: "", used: undefined as string | undefined });
+  const [participantsPaste, setParticipantsPaste] = useState({ text: "", used: undefined as string | undefined });
   const templates = useTemplateChoices();
-  const [series, setSeries] = useState<Series[]>([]);
+  const series = useSeriesList().data ?? NO_SERIES;
   const [templateChosen, setTemplateChosen] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    meetingsApi.series().then(({ series: loaded }) => setSeries(loaded), () => undefined);
-  }, []);
   const set = (key: keyof NewMeetingFields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const templateName = (id: string) => templates.find((template) => template.id === id)?.name ?? id;
   // A known series brings its house template, unless someone already chose one for this meeting.
@@ -45,7 +49,19 @@ export function NewMeetingPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { request, toFormPath } = buildCreateRequest(fields, agenda, participants);
+    const pendingAgenda = applyPendingPaste({
+      what: "agenda", useLabel: "Use this agenda ↓", pasted: agendaPaste.text, used: agendaPaste.used,
+      parsed: parseAgendaText(agendaPaste.text).items, listIsEmpty: agenda.every((item) => !item.title.trim()),
+    });
+    const pendingPeople = applyPendingPaste({
+      what: "participant list", useLabel: "Use this participant list ↓", pasted: participantsPaste.text, used: participantsPaste.used,
+      parsed: parseParticipantsText(participantsPaste.text).participants, listIsEmpty: !participants.some(isFilledParticipant),
+    });
+    const conflicts = [pendingAgenda, pendingPeople].flatMap((pending) => (pending.kind === "conflict" ? [pending.message] : []));
+    if (conflicts.length > 0) return setErrors({ form: conflicts.join(" ") });
+    const agendaToCreate = pendingAgenda.kind === "use" ? pendingAgenda.items.map((item) => ({ ...item, children: item.children ?? [] })) : agenda;
+    const peopleToCreate = pendingPeople.kind === "use" ? pendingPeople.items : participants;
+    const { request, toFormPath } = buildCreateRequest(fields, agendaToCreate, peopleToCreate);
     const timeErrors = dateTimeErrors(fields);
     const checked = CreateMeetingRequestSchema.safeParse(request);
     if (!checked.success || Object.keys(timeErrors).length > 0) {
@@ -66,7 +82,7 @@ export function NewMeetingPage() {
 
   return (
     <main className="narrow">
-      <p className="page-links"><a href="/">← Meetings</a> <a href="/import">Import a past summary instead</a></p>
+      <p className="page-links"><Link href="/">← Meetings</Link> <Link href="/import">Import a past summary instead</Link></p>
       <h1>New meeting</h1>
       <form className="meeting-form" onSubmit={submit} noValidate>
         <SeriesField value={fields.series} onChange={setSeriesName} series={series} error={errors.series} templateName={templateName} onUseUsualParticipants={(usual) => setParticipants(mergeParticipants(participants, usual))} />
@@ -86,17 +102,31 @@ export function NewMeetingPage() {
           <select value={fields.templateId} onChange={chooseTemplate}>
             {templates.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
           </select>
-          <span className="hint">{templates.find((template) => template.id === fields.templateId)?.description} <a href="/templates">Manage templates</a></span>
+          <span className="hint">{templates.find((template) => template.id === fields.templateId)?.description} <Link href="/templates">Manage templates</Link></span>
           <FieldError message={errors.templateId} />
         </label>
         <fieldset>
           <legend>Agenda</legend>
-          <AgendaPasteBox onUse={(items) => setAgenda(items.map((item) => ({ ...item, children: item.children ?? [] })))} />
+          <AgendaPasteBox
+            text={agendaPaste.text}
+            onTextChange={(text) => setAgendaPaste({ ...agendaPaste, text })}
+            onUse={(items) => {
+              setAgendaPaste({ ...agendaPaste, used: agendaPaste.text });
+              setAgenda(items.map((item) => ({ ...item, children: item.children ?? [] })));
+            }}
+          />
           <AgendaEditor items={agenda} onChange={setAgenda} errors={errors} />
         </fieldset>
         <fieldset>
           <legend>Participants</legend>
-          <ParticipantsPasteBox onUse={setParticipants} />
+          <ParticipantsPasteBox
+            text={participantsPaste.text}
+            onTextChange={(text) => setParticipantsPaste({ ...participantsPaste, text })}
+            onUse={(people) => {
+              setParticipantsPaste({ ...participantsPaste, used: participantsPaste.text });
+              setParticipants(people);
+            }}
+          />
           <ParticipantsEditor participants={participants} onChange={setParticipants} errors={errors} />
         </fieldset>
         <div className="form-actions">

@@ -1,5 +1,8 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link } from "wouter";
 import type { ReportTemplate } from "@rapporteur/shared";
+import { libraryKeys, useTemplates } from "../api/meeting-queries";
 import { meetingsApi } from "../api/meetings-api";
 import { TemplateForm } from "../setup/TemplateForm";
 import { TemplateList } from "../setup/TemplateList";
@@ -8,17 +11,14 @@ import "../setup/setup.css";
 
 /** Report templates as data: list them, copy a built-in, make a new one, edit the group's own. */
 export function TemplatesPage() {
-  const [templates, setTemplates] = useState<ReportTemplate[]>();
-  const [loadError, setLoadError] = useState<string>();
+  const queryClient = useQueryClient();
+  const { data: templates, error: readError } = useTemplates();
+  const [actionError, setActionError] = useState<string>();
+  const loadError = actionError ?? (readError ? `The templates could not be loaded: ${readError.message}` : undefined);
   const [draft, setDraft] = useState<TemplateDraft>();
   const [saved, setSaved] = useState<string>();
 
-  const load = () =>
-    meetingsApi.templates().then(
-      ({ templates: loaded }) => setTemplates(loaded),
-      (error: unknown) => setLoadError(`The templates could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  useEffect(() => void load(), []);
+  const load = () => queryClient.invalidateQueries({ queryKey: libraryKeys.templates });
 
   const open = (next: TemplateDraft) => {
     setSaved(undefined);
@@ -26,13 +26,13 @@ export function TemplatesPage() {
   };
   const remove = (template: ReportTemplate) => {
     setSaved(undefined);
-    setLoadError(undefined);
+    setActionError(undefined);
     meetingsApi.deleteTemplate(template.id).then(
       () => {
         setSaved(`Deleted “${template.name}”.`);
         void load();
       },
-      (error: unknown) => setLoadError(`“${template.name}” was not deleted: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setActionError(`“${template.name}” was not deleted: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
   const finish = (template: ReportTemplate) => {
@@ -43,7 +43,7 @@ export function TemplatesPage() {
 
   return (
     <main className="wide">
-      <p className="page-links"><a href="/">← Meetings</a><a href="/new">New meeting</a></p>
+      <p className="page-links"><Link href="/">← Meetings</Link><Link href="/new">New meeting</Link></p>
       <header className="list-header">
         <h1>{draft ? titleOf(draft) : "Report templates"}</h1>
         {!draft && <button type="button" className="primary" onClick={() => open(newTemplate())}>New template</button>}

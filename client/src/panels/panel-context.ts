@@ -15,8 +15,6 @@ export interface PanelContext {
   user: { name: string; color: string };
   /** The user may change the document now (not a viewer, not locked, connected). */
   editable: boolean;
-  /** Re-reads the meeting from the server (after a status change). */
-  reloadMeeting(): void;
 }
 
 export interface MeetingPanel {

@@ -1,27 +1,27 @@
 import { useState, type FormEvent } from "react";
 import { meetingsApi } from "../api/meetings-api";
+import { useMeetingMutation } from "../api/use-meeting-mutation";
 import { ApiErrorAlert } from "./ApiErrorAlert";
-import { useApiAction } from "./use-api-action";
 
 type Step = "choose" | "approve" | "request-changes";
 
 /** The chair's decision on a submitted summary: approve (after a confirm step) or ask for changes with a comment. */
-export function ChairDecision({ meetingId, onDecided }: { meetingId: string; onDecided: () => void }) {
+export function ChairDecision({ meetingId }: { meetingId: string }) {
   const [step, setStep] = useState<Step>("choose");
   const [comment, setComment] = useState("");
   const [missingComment, setMissingComment] = useState(false);
-  const { busy, error, run } = useApiAction();
-  const finish = (done: boolean) => {
-    if (!done) return;
+  const decision = useMeetingMutation(meetingId, (action: { step: "approve" } | { step: "request-changes"; comment: string }) =>
+    action.step === "approve" ? meetingsApi.transition(meetingId, "approve") : meetingsApi.transition(meetingId, "request-changes", action.comment));
+  const { isPending: busy, error } = decision;
+  const finish = () => {
     setStep("choose");
     setComment("");
-    onDecided();
   };
-  const approve = async () => finish(await run(() => meetingsApi.transition(meetingId, "approve")));
-  const requestChanges = async (event: FormEvent) => {
+  const approve = () => decision.mutate({ step: "approve" }, { onSuccess: finish });
+  const requestChanges = (event: FormEvent) => {
     event.preventDefault();
     if (!comment.trim()) return setMissingComment(true);
-    finish(await run(() => meetingsApi.transition(meetingId, "request-changes", comment.trim())));
+    decision.mutate({ step: "request-changes", comment: comment.trim() }, { onSuccess: finish });
   };
 
   if (step === "approve") {
@@ -29,7 +29,7 @@ export function ChairDecision({ meetingId, onDecided }: { meetingId: string; onD
       <div className="review-step confirm" role="group" aria-label="Confirm approval">
         <p><strong>Approve and lock this summary?</strong> The current text becomes the approved version: nobody, you included, can change it until you reopen it. Everyone editing now is switched to read-only.</p>
         <div className="review-buttons">
-          <button type="button" className="primary" disabled={busy} onClick={() => void approve()}>Approve and lock</button>
+          <button type="button" className="primary" disabled={busy} onClick={approve}>Approve and lock</button>
           <button type="button" disabled={busy} onClick={() => setStep("choose")}>Cancel</button>
         </div>
         <ApiErrorAlert error={error} />
@@ -38,7 +38,7 @@ export function ChairDecision({ meetingId, onDecided }: { meetingId: string; onD
   }
   if (step === "request-changes") {
     return (
-      <form className="review-step" aria-label="Request changes" onSubmit={(event) => void requestChanges(event)} noValidate>
+      <form className="review-step" aria-label="Request changes" onSubmit={requestChanges} noValidate>
         <label htmlFor="changes-comment">What should change?</label>
         <textarea id="changes-comment" rows={4} value={comment} required aria-invalid={missingComment}
           aria-describedby={missingComment ? "changes-comment-error" : undefined}

@@ -3,33 +3,33 @@ import type { Editor } from "@tiptap/core";
 import type * as Y from "yjs";
 import type { CheckWarning } from "@rapporteur/shared";
 import { meetingsApi } from "../api/meetings-api";
+import { useMeetingMutation } from "../api/use-meeting-mutation";
 import { ApiErrorAlert } from "./ApiErrorAlert";
 import { jumpToWarning } from "./jump-to-warning";
-import { useApiAction } from "./use-api-action";
 
 interface SubmitForReviewProps {
   meetingId: string;
   doc: Y.Doc;
   editor: Editor | null;
-  onSubmitted: () => void;
 }
 
 /** "Submit for review": first the pre-submission checks, each one a link into the text, then the submission. */
-export function SubmitForReview({ meetingId, doc, editor, onSubmitted }: SubmitForReviewProps) {
+export function SubmitForReview({ meetingId, doc, editor }: SubmitForReviewProps) {
   const [warnings, setWarnings] = useState<CheckWarning[]>();
-  const { busy, error, run } = useApiAction();
-  const check = () => run(async () => setWarnings((await meetingsApi.checks(meetingId)).warnings));
-  const submit = async () => {
-    if (await run(() => meetingsApi.transition(meetingId, "submit"))) {
-      setWarnings(undefined);
-      onSubmitted();
-    }
+  const checks = useMeetingMutation(meetingId, () => meetingsApi.checks(meetingId));
+  const submission = useMeetingMutation(meetingId, () => meetingsApi.transition(meetingId, "submit"));
+  const busy = checks.isPending || submission.isPending;
+  const error = submission.error ?? checks.error;
+  const check = () => {
+    submission.reset();
+    checks.mutate(undefined, { onSuccess: (answer) => setWarnings(answer.warnings) });
   };
+  const submit = () => submission.mutate(undefined, { onSuccess: () => setWarnings(undefined) });
 
   if (!warnings) {
     return (
       <div className="review-step">
-        <button type="button" className="primary" disabled={busy} onClick={() => void check()}>Submit for review…</button>
+        <button type="button" className="primary" disabled={busy} onClick={check}>Submit for review…</button>
         <ApiErrorAlert error={error} />
       </div>
     );
@@ -54,8 +54,8 @@ export function SubmitForReview({ meetingId, doc, editor, onSubmitted }: SubmitF
         </>
       )}
       <div className="review-buttons">
-        <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>{warnings.length ? "Submit anyway" : "Submit"}</button>
-        <button type="button" disabled={busy} onClick={() => void check()}>Check again</button>
+        <button type="button" className="primary" disabled={busy} onClick={submit}>{warnings.length ? "Submit anyway" : "Submit"}</button>
+        <button type="button" disabled={busy} onClick={check}>Check again</button>
         <button type="button" disabled={busy} onClick={() => setWarnings(undefined)}>Cancel</button>
       </div>
       <ApiErrorAlert error={error} />

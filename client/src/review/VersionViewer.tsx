@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { generateHTML } from "@tiptap/core";
 import { minutesExtensions, type JsonNode, type LiveParticipant, type VersionInfo } from "@rapporteur/shared";
+import { meetingKeys } from "../api/meeting-queries";
 import { meetingsApi } from "../api/meetings-api";
 import { ApiErrorAlert } from "./ApiErrorAlert";
 import { formatUtc } from "./format-utc";
-import { useMeetingRead } from "./use-meeting-read";
 import { VersionDialog } from "./VersionDialog";
 
 interface LoadedVersion {
@@ -15,8 +16,12 @@ interface LoadedVersion {
 
 /** One version, read-only, rendered with the same schema as the editor. */
 export function VersionViewer({ meetingId, version, onClose }: { meetingId: string; version: number; onClose: () => void }) {
-  const read = useCallback((id: string): Promise<LoadedVersion> => meetingsApi.version(id, version), [version]);
-  const { data: loaded, loadError: error } = useMeetingRead(read, meetingId, undefined);
+  const { data: loaded, error } = useQuery({
+    queryKey: meetingKeys.version(meetingId, version),
+    queryFn: (): Promise<LoadedVersion> => meetingsApi.version(meetingId, version),
+    // A kept version never changes.
+    staleTime: Infinity,
+  });
   // The HTML comes from ProseMirror's serializer over the shared schema: text is escaped and links are filtered by it.
   const html = useMemo(() => (loaded ? generateHTML(loaded.body, minutesExtensions) : ""), [loaded]);
   const title = loaded ? `Version ${version}: ${loaded.version.name} (read-only)` : `Version ${version} (read-only)`;

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from "react";
+import { useLocation } from "wouter";
 import type { Meeting } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { useModalDialog } from "../components/use-modal-dialog";
 import { describeUtc, utcStartsAt } from "../components/utc-date-time";
-import { navigate } from "../use-route";
 import { proposeNextStart } from "./propose-next-start";
 
 /**
@@ -24,6 +24,7 @@ export function ScheduleNextMeeting({ meetingId, meeting }: { meetingId: string;
 
 function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string; meeting: Meeting; onClose: () => void }) {
   const dialog = useModalDialog();
+  const [, navigate] = useLocation();
   const proposed = proposeNextStart(meeting.startsAt);
   const [date, setDate] = useState(proposed.date);
   const [time, setTime] = useState(proposed.time);

@@ -1,15 +1,14 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { parseAgendaText, type AgendaItemInput } from "@rapporteur/shared";
 import { PasteBox } from "./PasteBox";
 
 const PLACEHOLDER = "1. Adoption of the agenda\n2. Work plan for 2023\n   a) Open consultations\n   b) MAG meeting\n3. AoB";
 
 /** "Paste the agenda": items and sub-items read in the browser, put into the editor on request. */
-export function AgendaPasteBox({ onUse }: { onUse: (items: AgendaItemInput[]) => void }) {
-  const [text, setText] = useState("");
+export function AgendaPasteBox({ text, onTextChange, onUse }: { text: string; onTextChange: (text: string) => void; onUse: (items: AgendaItemInput[]) => void }) {
   const parsed = useMemo(() => parseAgendaText(text), [text]);
   return (
-    <PasteBox what="agenda" value={text} onChange={setText} placeholder={PLACEHOLDER} warnings={parsed.warnings} count={parsed.items.length} onUse={() => onUse(parsed.items)}>
+    <PasteBox what="agenda" value={text} onChange={onTextChange} placeholder={PLACEHOLDER} warnings={parsed.warnings} count={parsed.items.length} onUse={() => onUse(parsed.items)}>
       {parsed.items.length === 0 ? (
         <p className="muted">No agenda item found yet.</p>
       ) : (
