@@ -42,7 +42,9 @@ describe("transcripts through the real server", () => {
     });
     expect(raw.status).toBe(201);
     expect(await raw.json()).toEqual({ format: "text", segments: 2 });
-    expect((await readTranscript(server, meeting, "?after=1")).segments.map((segment) => segment.text)).toEqual(["Bye"]);
+    const newer = await readTranscript(server, meeting, "?after=1");
+    expect(newer.segments.map((segment) => segment.text)).toEqual(["Bye"]);
+    expect(newer.count).toBe(2);
     const removed = await callMeetingApi(server.url, meeting, "/transcript", { method: "DELETE", role: "noteTaker" });
     expect(removed.status).toBe(204);
     expect((await readTranscript(server, meeting)).segments).toEqual([]);

@@ -8,6 +8,7 @@ import { CommentsPanel } from "../review/comments/CommentsPanel";
 import { ReviewPanel } from "../review/ReviewPanel";
 import { HistoryPanel } from "../review/HistoryPanel";
 import { OutlinePanel } from "../live/outline/OutlinePanel";
+import { TranscriptPanel } from "../transcript/TranscriptPanel";
 
 /**
  * The side panels of the meeting page, in tab order. Each feature adds its panel here (one
@@ -31,6 +32,7 @@ export const MEETING_PANELS: MeetingPanel[] = [
   { id: "actions", title: "Actions", render: ({ doc, editor }) => <ActionsPanel doc={doc} editor={editor} /> },
   { id: "speakers", title: "Speakers", render: ({ doc }) => <SpeakersPanel doc={doc} /> },
   { id: "comments", title: "Comments", render: ({ doc, editor, editable, user }) => <CommentsPanel doc={doc} editor={editor} editable={editable} userName={user.name} /> },
+  { id: "transcript", title: "Transcript", visible: ({ role }) => role !== "viewer", render: (context) => <TranscriptPanel context={context} /> },
   { id: "review", title: "Review", render: (context) => <ReviewPanel context={context} /> },
   { id: "history", title: "History", render: (context) => <HistoryPanel context={context} /> },
 ];

@@ -28,9 +28,9 @@ export class MeetingTranscripts {
   /** The transcript, or only the segments after `after` (a page that has the rest). */
   async read(meetingId: string, after = 0): Promise<Transcript> {
     const stored = await this.store.transcripts.getTranscript(meetingId);
-    if (!stored) return { file: null, settings: { offsetMs: 0, boundaries: [], speakers: {} }, segments: [], captioning: false };
+    if (!stored) return { file: null, settings: { offsetMs: 0, boundaries: [], speakers: {} }, segments: [], count: 0, captioning: false };
     const segments = after > 0 ? stored.segments.filter((segment) => segment.seq > after) : stored.segments;
-    return { file: stored.file, settings: stored.settings, segments, captioning: stored.captionerTokenId !== null };
+    return { file: stored.file, settings: stored.settings, segments, count: stored.segments.length, captioning: stored.captionerTokenId !== null };
   }
 
   async upload(meetingId: string, request: UploadTranscriptRequest, access: MeetingAccess): Promise<{ format: string; segments: number }> {

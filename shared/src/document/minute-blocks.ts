@@ -1,4 +1,4 @@
-import { Node, mergeAttributes } from "@tiptap/core";
+import { Mark, Node, mergeAttributes } from "@tiptap/core";
 
 /**
  * Typed minute blocks. Each carries a stable `id` so exports and the action panel can point
@@ -84,5 +84,43 @@ export const ParticipantsAnnex = Node.create({
   renderHTML: ({ HTMLAttributes }) => [
     "div",
     mergeAttributes(HTMLAttributes, { "data-type": "participants-annex", class: "participants-annex" }),
+  ],
+});
+
+/** "00:12:31" for a time in ms (a copy of the transcript's label, so the schema needs nothing else). */
+function clockLabel(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
+}
+
+/**
+ * Text inserted from the meeting's transcript: `at` is the segment's start (ms of transcript
+ * time), `seq` the segment. The editor shows the time on hover; every export leaves the mark
+ * out, or prints the time as a marker when asked to. Not inclusive: typing after it is the
+ * note-taker's own text.
+ */
+export const TranscriptSourceMark = Mark.create({
+  name: "transcriptSource",
+  inclusive: false,
+  addAttributes() {
+    return {
+      at: {
+        default: 0,
+        parseHTML: (element: HTMLElement) => Number(element.getAttribute("data-transcript-at")) || 0,
+        renderHTML: (attributes: Record<string, unknown>) => ({ "data-transcript-at": String(attributes.at ?? 0) }),
+      },
+      seq: {
+        default: null as number | null,
+        parseHTML: (element: HTMLElement) => Number(element.getAttribute("data-transcript-seq")) || null,
+        renderHTML: (attributes: Record<string, unknown>) => (attributes.seq ? { "data-transcript-seq": String(attributes.seq) } : {}),
+      },
+    };
+  },
+  parseHTML: () => [{ tag: "span[data-transcript-at]" }],
+  renderHTML: ({ HTMLAttributes, mark }) => [
+    "span",
+    mergeAttributes(HTMLAttributes, { class: "transcript-source", title: `From the transcript at ${clockLabel(Number(mark.attrs.at) || 0)}` }),
+    0,
   ],
 });

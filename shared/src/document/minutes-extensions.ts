@@ -2,7 +2,7 @@ import { Extension, type AnyExtension } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import TextAlign from "@tiptap/extension-text-align";
 import Mention from "@tiptap/extension-mention";
-import { ActionItem, Decision, InternalNote, ParticipantsAnnex } from "./minute-blocks.js";
+import { ActionItem, Decision, InternalNote, ParticipantsAnnex, TranscriptSourceMark } from "./minute-blocks.js";
 import { isSafeHref } from "./safe-href.js";
 
 /**
@@ -67,4 +67,5 @@ export const minutesExtensions: AnyExtension[] = [
   Decision,
   InternalNote,
   ParticipantsAnnex,
+  TranscriptSourceMark,
 ];

@@ -64,6 +64,8 @@ export const TranscriptSchema = z.object({
   file: TranscriptFileSchema.nullable(),
   settings: TranscriptSettingsSchema,
   segments: z.array(StoredSegmentSchema),
+  /** Segments stored in all (numbered 1..count): a page holding fewer than it expects re-reads the whole transcript. */
+  count: z.number().int().min(0),
   /** Whether a captioner link is active. */
   captioning: z.boolean(),
 });
