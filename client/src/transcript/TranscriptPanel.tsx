@@ -17,8 +17,8 @@ import "./transcript.css";
  * by every note-taker of the meeting.
  */
 export function TranscriptPanel({ context }: { context: PanelContext }) {
-  const { meetingId, meeting, doc, provider, editor, role, editable } = context;
-  const state = useTranscript(meetingId, provider);
+  const { meetingId, meeting, doc, editor, role, editable } = context;
+  const state = useTranscript(meetingId);
   const headings = useAgendaHeadings(editor);
   const section = useCursorSection(editor);
   const { itemTimes } = useSessionState(doc);
