@@ -18,6 +18,7 @@ export * from "./template/report-template.js";
 export * from "./template/built-in-templates.js";
 export * from "./template/fill-placeholders.js";
 export * from "./template/heading-number.js";
+export * from "./template/speaker-label.js";
 export * from "./template/build-summary-document.js";
 export * from "./document/minutes-schema.js";
 export * from "./document/live-participants.js";

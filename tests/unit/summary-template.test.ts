@@ -38,7 +38,7 @@ describe("summary template", () => {
     expect(textOf(blocks[3]!)).toContain("The 51st virtual meeting of the MAG Working Group");
     expect(textOf(blocks[3]!)).toContain("UTC. The meeting was moderated by Titti Cassa. The list");
     const headings = blocks.filter((node) => node.attrs?.agendaItemId).map(textOf);
-    expect(headings).toEqual(["1. Activities of the WG Strategy for 2023", "2. AoB", "Next meeting date"]);
+    expect(headings).toEqual(["1. Activities of the WG Strategy for 2023", "2. AoB", "a. Next meeting date"]);
     expect(blocks.some((node) => node.type === "participantsAnnex")).toBe(true);
   });
 });
@@ -48,7 +48,7 @@ describe("hosting sentence", () => {
     const { hostingSentence } = await import("@rapporteur/shared");
     expect(hostingSentence(["A B"], ["A B"])).toBe("The meeting was hosted and moderated by A B.");
     expect(hostingSentence([], ["Titti Cassa"])).toBe("The meeting was moderated by Titti Cassa.");
-    expect(hostingSentence(["Anja Gengo"], ["Concettina Cassa", "Anriette Esterhuysen"])).toBe("The meeting was hosted by Anja Gengo and moderated by Concettina Cassa and Anriette Esterhuysen.");
+    expect(hostingSentence(["Anja Gengo"], ["Concettina Cassa", "Anriette Esterhuysen"])).toBe("The meeting was hosted by Anja Gengo and moderated with the support of Concettina Cassa and Anriette Esterhuysen.");
     expect(hostingSentence([], [])).toBe("");
   });
 });

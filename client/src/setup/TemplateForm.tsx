@@ -3,6 +3,7 @@ import { HeadingNumberingSchema, type HeadingNumbering, type ReportTemplate, typ
 import { formErrorsOf } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
+import { DraftWordingFields } from "./DraftWordingFields";
 import { OpeningField } from "./OpeningField";
 import { SectionsField } from "./SectionsField";
 import { TemplatePreview } from "./TemplatePreview";
@@ -69,6 +70,7 @@ export function TemplateForm({ draft, onSaved, onCancel }: { draft: TemplateDraf
             Number the paragraphs (1., 2., … formal style)
           </label>
         </div>
+        <DraftWordingFields subItemNumbering={body.subItemNumbering} speakerName={body.speakerName} onChange={change} />
         <div className="form-actions">
           <FieldError message={errors.form} />
           <button type="button" onClick={onCancel}>Cancel</button>

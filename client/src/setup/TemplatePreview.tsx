@@ -3,7 +3,7 @@ import { SAMPLE_MEETING } from "./sample-meeting";
 
 /** How the template begins for a sample meeting: title block, opening, first numbered heading. */
 export function TemplatePreview({ body }: { body: ReportTemplateBody }) {
-  const values = placeholderValues(SAMPLE_MEETING);
+  const values = placeholderValues(SAMPLE_MEETING, { participantsAnnexed: body.sections.some((section) => section.kind === "participantsAnnex") });
   const fill = (text: string) => fillPlaceholders(text, values);
   const unknown = [...new Set([...body.titleLines, ...body.opening].flatMap(findUnknownPlaceholders))];
   const discussion = body.sections.find((section) => section.kind === "discussion");

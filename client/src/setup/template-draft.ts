@@ -9,13 +9,15 @@ export interface TemplateDraft {
   body: ReportTemplateBody;
 }
 
-const bodyOf = ({ name, description, titleLines, opening, sections, headingNumbering, numberParagraphs }: ReportTemplate): ReportTemplateBody => ({
+const bodyOf = ({ name, description, titleLines, opening, sections, headingNumbering, subItemNumbering, speakerName, numberParagraphs }: ReportTemplate): ReportTemplateBody => ({
   name,
   description,
   titleLines: [...titleLines],
   opening: [...opening],
   sections: sections.map((section) => ({ ...section })),
   headingNumbering,
+  subItemNumbering: subItemNumbering ?? "lower-alpha",
+  speakerName: speakerName ?? "first",
   numberParagraphs,
 });
 

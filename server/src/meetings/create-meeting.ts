@@ -49,7 +49,7 @@ export async function createMeeting(
   buildBody: (meeting: Meeting) => JsonNode = (meeting) => buildSummaryDocument(meeting, template, extras),
 ): Promise<Meeting> {
   const meeting = buildMeeting(request, template.id, new Date());
-  const seed = encodeSeedDocument(buildBody(meeting), meeting.participants);
+  const seed = encodeSeedDocument(buildBody(meeting), meeting.participants, template.speakerName ?? "first");
   await store.createMeeting(meeting, seed);
   await indexSeedText(store, meeting.id, seed);
   return meeting;

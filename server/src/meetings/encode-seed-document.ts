@@ -1,16 +1,19 @@
 import * as Y from "yjs";
 import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
-import { getMinutesSchema, participantToYMap, YDOC, type JsonNode, type LiveParticipant } from "@rapporteur/shared";
+import { getMinutesSchema, participantToYMap, SPEAKER_NAME_KEY, YDOC, type JsonNode, type LiveParticipant, type SpeakerName } from "@rapporteur/shared";
 
 /**
  * The whole initial state of a meeting's Y.Doc as one update. It is stored with the meeting in
  * one transaction; nothing else ever seeds, so the template cannot appear twice.
  */
-export function encodeSeedDocument(body: JsonNode, participants: readonly LiveParticipant[]): Uint8Array {
+export function encodeSeedDocument(body: JsonNode, participants: readonly LiveParticipant[], speakerName: SpeakerName = "first"): Uint8Array {
   const doc = new Y.Doc();
   doc.transact(() => {
     prosemirrorJSONToYXmlFragment(getMinutesSchema(), body, doc.getXmlFragment(YDOC.body));
     doc.getArray<Y.Map<unknown>>(YDOC.participants).push(participants.map(participantToYMap));
+    // The editor names speakers as the template says; it reads this, not the template, so a
+    // note-taker's link needs no access to the template API.
+    doc.getMap(YDOC.session).set(SPEAKER_NAME_KEY, speakerName);
   });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();

@@ -2,7 +2,7 @@ import { assertNever } from "../assert-never.js";
 import type { JsonNode } from "../document/json-node.js";
 import type { AgendaItem, Meeting } from "../meeting/meeting.js";
 import { fillPlaceholders, placeholderValues } from "./fill-placeholders.js";
-import { formatHeadingNumber } from "./heading-number.js";
+import { formatHeadingNumber, formatSubItemNumber } from "./heading-number.js";
 import type { ReportTemplate, SectionKind } from "./report-template.js";
 
 /** An open action item carried over from the previous meeting of the series. */
@@ -38,7 +38,7 @@ export function buildSummaryDocument(
   template: ReportTemplate,
   extras: SummaryDocumentExtras = {},
 ): JsonNode {
-  const values = placeholderValues(meeting);
+  const values = placeholderValues(meeting, { participantsAnnexed: template.sections.some((section) => section.kind === "participantsAnnex") });
   const fill = (text: string) => fillPlaceholders(text, values);
   const content: JsonNode[] = [
     ...buildTitleBlock(template.titleLines.map(fill)),
@@ -115,10 +115,16 @@ function buildDiscussion(agenda: readonly AgendaItem[], template: ReportTemplate
   if (agenda.length === 0) return [paragraph()];
   return agenda.flatMap((item, index) => {
     const label = formatHeadingNumber(template.headingNumbering, index + 1);
+    const labelled = (prefix: string, title: string) => (prefix ? `${prefix} ${title}` : title);
+    // The label is part of the heading's text, so the editor, the outline, the preview and every
+    // export show the same "a." without each having to number sub-items its own way.
     return [
-      heading(level, label ? `${label} ${item.title}` : item.title, { agendaItemId: item.id }),
+      heading(level, labelled(label, item.title), { agendaItemId: item.id }),
       paragraph(),
-      ...item.children.flatMap((child) => [heading(level + 1, child.title, { agendaItemId: child.id }), paragraph()]),
+      ...item.children.flatMap((child, childIndex) => [
+        heading(level + 1, labelled(formatSubItemNumber(template.subItemNumbering ?? "lower-alpha", index + 1, childIndex + 1), child.title), { agendaItemId: child.id }),
+        paragraph(),
+      ]),
     ];
   });
 }

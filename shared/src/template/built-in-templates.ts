@@ -10,7 +10,7 @@ const discussionPerItem: ReportTemplate = {
   description: "Title block, agenda, one numbered discussion section per item, next steps, participants.",
   titleLines: ["{series}", "{title}", "{date} at {time} UTC", "Summary Report"],
   opening: [
-    "The {ordinal} virtual meeting of the {series} was held on {date} at {time} UTC. {hostingSentence} The list of participants and the recording of the meeting is available upon request.",
+    "The {ordinal} virtual meeting of the {series} was held on {date} at {time} UTC. {hostingSentence} {participantsSentence} The recording of the meeting is available upon request.",
     "The co-chair opened the meeting by introducing the agenda:",
   ],
   sections: [
@@ -22,6 +22,8 @@ const discussionPerItem: ReportTemplate = {
     { kind: "participantsAnnex", title: "List of participants" },
   ],
   headingNumbering: "decimal",
+  subItemNumbering: "lower-alpha",
+  speakerName: "first",
   numberParagraphs: false,
   createdAt: stamp,
   updatedAt: stamp,
@@ -35,7 +37,7 @@ const prioritiesWithAnnexes: ReportTemplate = {
   description: "Numbered sections per agenda item, priorities and next steps, Annex I agenda, Annex II participants.",
   titleLines: ["{series}", "{title}", "Summary Report"],
   opening: [
-    "The {ordinalWord} meeting of the {series} was held on {date}.",
+    "The {ordinalWord} meeting of the {series} was held on {date}. {hostingSentence} {participantsSentence}",
     "The meeting summary shown below has been drafted in accordance to the agreed agenda (Annex I).",
   ],
   sections: [
@@ -47,6 +49,8 @@ const prioritiesWithAnnexes: ReportTemplate = {
     { kind: "participantsAnnex", title: "Annex II: List of participants" },
   ],
   headingNumbering: "decimal",
+  subItemNumbering: "lower-alpha",
+  speakerName: "first",
   numberParagraphs: false,
   createdAt: stamp,
   updatedAt: stamp,
@@ -71,6 +75,8 @@ const numberedParagraphs: ReportTemplate = {
     { kind: "participantsAnnex", title: "Annex 2: List of participants" },
   ],
   headingNumbering: "upper-alpha",
+  subItemNumbering: "lower-alpha",
+  speakerName: "first",
   numberParagraphs: true,
   createdAt: stamp,
   updatedAt: stamp,

@@ -14,6 +14,7 @@ export const PLACEHOLDERS = [
   "moderators",
   "hostsAndModerators",
   "hostingSentence",
+  "participantsSentence",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -55,6 +56,14 @@ export type SectionKind = z.infer<typeof SectionKindSchema>;
 export const HeadingNumberingSchema = z.enum(["decimal", "decimal-paren", "upper-alpha", "upper-roman", "none"]);
 export type HeadingNumbering = z.infer<typeof HeadingNumberingSchema>;
 
+/** How sub-item headings are labelled under their item: "a.", "a)", "1.1" or not at all. */
+export const SubItemNumberingSchema = z.enum(["lower-alpha", "lower-alpha-paren", "decimal-nested", "none"]);
+export type SubItemNumbering = z.infer<typeof SubItemNumberingSchema>;
+
+/** How a speaker is named in the text: "Carlos", "Carlos Alberto Afonso", "Dr. Afonso". */
+export const SpeakerNameSchema = z.enum(["first", "full", "titleSurname"]);
+export type SpeakerName = z.infer<typeof SpeakerNameSchema>;
+
 export const TemplateSectionSchema = z.object({
   kind: SectionKindSchema,
   title: templateText(200),
@@ -71,6 +80,10 @@ export const ReportTemplateBodySchema = z.object({
   sections: z.array(TemplateSectionSchema).min(1).max(12),
   /** How agenda item headings are numbered in the discussion. */
   headingNumbering: HeadingNumberingSchema,
+  /** How sub-item headings are labelled (the reports letter them a., b., …). */
+  subItemNumbering: SubItemNumberingSchema.default("lower-alpha"),
+  /** How "Carlos: " shorthand and mentions name a speaker in the text. */
+  speakerName: SpeakerNameSchema.default("first"),
   /** Number the discussion's paragraphs 1., 2., … in exports (formal UN style). */
   numberParagraphs: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import { Extension, InputRule, type AnyExtension } from "@tiptap/core";
 import type { EditorState } from "@tiptap/pm/state";
-import { readLiveParticipants, YDOC } from "@rapporteur/shared";
+import { readLiveParticipants, readSpeakerName, SPEAKER_NAME_KEY, speakerLabel, YDOC } from "@rapporteur/shared";
 import type { EditorFeatureContext } from "../../editor/feature-extensions";
 import { newBlockId } from "../../editor/new-block-id";
 import { matchSpeaker } from "./match-speaker";
@@ -12,8 +12,9 @@ const BLOCK_KEYWORDS: Record<string, string> = { action: "actionItem", decision:
 const PREFIX = /^([^:\n\ufffc]{1,80}):\s$/;
 
 /**
- * Scribe shorthand: "Anriette: " at the start of a paragraph becomes a mention of Anriette,
- * "action: " / "decision: " / "note: " turn the paragraph into that block.
+ * Scribe shorthand: "Anriette: " at the start of a paragraph becomes a mention of Anriette
+ * (named as the template says: "Anriette" by default), "action: " / "decision: " / "note: "
+ * turn a paragraph that holds nothing else into that block.
  */
 export function shorthandRules({ doc }: EditorFeatureContext): AnyExtension {
   return Extension.create({
@@ -27,10 +28,12 @@ export function shorthandRules({ doc }: EditorFeatureContext): AnyExtension {
             if ($from.parent.type.name !== "paragraph" || range.from !== $from.start()) return null;
             const written = match[1] ?? "";
             const blockType = BLOCK_KEYWORDS[written.trim().toLowerCase()];
-            if (blockType) return turnIntoBlock(state, range, blockType);
+            // Text after the cursor would silently become a note (never exported) or an action.
+            if (blockType) return range.to === $from.end() ? turnIntoBlock(state, range, blockType) : null;
             const speaker = matchSpeaker(readLiveParticipants(doc.getArray(YDOC.participants)), written);
             if (!speaker) return null;
-            const mention = state.schema.nodes.mention!.create({ id: speaker.id, label: speaker.name });
+            const label = speakerLabel(speaker.name, readSpeakerName(doc.getMap(YDOC.session).get(SPEAKER_NAME_KEY)));
+            const mention = state.schema.nodes.mention!.create({ id: speaker.id, label });
             state.tr.replaceWith(range.from, range.to, [mention, state.schema.text(" ")]);
           },
         }),
