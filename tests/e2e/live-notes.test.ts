@@ -99,7 +99,7 @@ describe("live notes: mentions, action items, shorthand, offline", () => {
 
     await openTab(titti.page, "Speakers");
     const speakers = titti.page.getByRole("tabpanel");
-    await waitUntil(async () => expect(await speakers.getByRole("list", { name: /Mentioned under .*AoB/ }).innerText()).toMatch(/Amrita Choudhury\s+×1[\s\S]*Anriette Esterhuysen\s+×1/), 10_000);
+    await waitUntil(async () => expect(await speakers.getByRole("list", { name: /Mentioned under .*AoB/ }).innerText()).toMatch(/Amrita\s+×1[\s\S]*Anriette\s+×1/), 10_000);
     await waitUntil(async () => expect(await speakers.getByRole("list", { name: /Mentioned under .*Activities/ }).innerText()).toContain("Anriette Esterhuysen"), 10_000);
     await saveScreenshot(titti.page, "e2e-live-notes-speakers");
   });
@@ -124,7 +124,7 @@ describe("live notes: mentions, action items, shorthand, offline", () => {
     await saveScreenshot(anja.page, "e2e-live-notes-actions");
 
     const markdown = await exportMarkdown(server.url, meeting);
-    expect(markdown).toMatch(/\| Circulate the revised work plan to the WG \| Anja Gengo \| 2023-03-01 \| Open \|/);
+    expect(markdown).toMatch(/\| Circulate the revised work plan to the WG +\| Anja Gengo +\| 1 March 2023 +\| Open +\|/);
     expect(markdown).toContain("- [ ] Circulate the revised work plan to the WG (owner: Anja Gengo, due: 2023-03-01)");
 
     await titti.page.getByRole("button", { name: "Keyboard shortcuts" }).click();

@@ -44,7 +44,7 @@ describe("correcting a meeting's details from the meeting page", () => {
     expect(await dialog.count()).toBe(0);
     await waitUntil(async () => expect(await titleBlock.innerText()).toContain("2 March 2023 at 10:00 UTC"), 10_000);
     const noteTakerText = await noteTaker.locator(".ProseMirror").innerText();
-    expect(noteTakerText).toContain("was held on 2 March 2023 at 10:00 UTC. The meeting was hosted by IGF Secretariat and moderated by Titti Cassa.");
+    expect(noteTakerText).toContain("was held on 2 March 2023 at 10:00 UTC. The meeting was hosted by IGF Secretariat and moderated with the support of Titti Cassa.");
     expect(noteTakerText).not.toContain("16 February 2023");
     await waitUntil(async () => expect(await noteTaker.locator(".meeting-title .when").innerText()).toBe("2 March 2023, 10:00 UTC"), 10_000);
     expect(await noteTaker.getByText("Titti Cassa corrected the meeting details.").count()).toBe(1);

@@ -111,8 +111,8 @@ describe("meeting set-up: paste boxes, templates, import", () => {
       expect(await headingsOf(page)).toEqual(expect.arrayContaining([
         "1. Opening of the meeting and adoption of the agenda",
         "2. Activities of the WG Strategy for 2023",
-        "Work plan",
-        "Open consultations",
+        "a. Work plan",
+        "b. Open consultations",
         "3. WSIS+20 action plan",
         "5. AoB",
       ])), 10_000);
@@ -157,7 +157,7 @@ describe("meeting set-up: paste boxes, templates, import", () => {
 
     await page.waitForURL(/\/m\//);
     await editorOf(page).waitFor();
-    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain(`The 51st meeting of the ${SERIES} took place on Thursday, 16 February 2023. The meeting was moderated by Titti Cassa.`), 10_000);
+    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain(`The 51st meeting of the ${SERIES} took place on Thursday, 16 February 2023. The meeting was moderated by the co-chair Titti Cassa.`), 10_000);
     expect(await headingsOf(page)).toEqual(expect.arrayContaining(["1) Activities of the WG Strategy for 2023", "2) AoB"]));
   });
 

@@ -43,11 +43,11 @@ describe("importing a summary laid out with headings directly above their text",
       [
         "Participants",
         [
-          "| No. | Name | Affiliation | Role |",
-          "| --- | --- | --- | --- |",
-          "| 1 | Chengetai Masango | IGF Secretariat |  |",
-          "| 2 | Roberto Zambrana |  | Independent Expert |",
-          "| 3 | Анна Петрова | Ministry | Member |",
+          "| No. | Name              | Affiliation     | Role               |",
+          "| --- | ----------------- | --------------- | ------------------ |",
+          "| 1.  | Chengetai Masango | IGF Secretariat |                    |",
+          "| 2.  | Roberto Zambrana  |                 | Independent Expert |",
+          "| 3.  | Анна Петрова      | Ministry        | Member             |",
         ],
       ],
     ]);

@@ -55,7 +55,7 @@ describe("report templates", () => {
     expect(markdown).toContain("Hosted by Anriette Esterhuysen and Titti Cassa.");
     expect(markdown).toContain("### I. Activities of the WG Strategy for 2023");
     expect(markdown).toContain("### II. AoB");
-    expect(markdown).toContain("## Annex A: Attendance\n\n| No. | Name | Affiliation | Role |");
+    expect(markdown).toMatch(/## Annex A: Attendance\n\n\| No\. +\| Name +\| Affiliation +\|\n/);
   });
 
   it("TEMPLATE5: a template with an unknown placeholder is refused with 400 naming it; built-ins cannot be edited", async () => {
