@@ -10,6 +10,7 @@ import { createLogger, loadConfig, SqliteDocumentStore, startServer } from "@rap
 import { COLLAB_PATH, YDOC } from "@rapporteur/shared";
 import { fixture002Agenda, fixture002Participants, readFixture002Discussion } from "../helpers/fixture-002.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
+import { benchExports } from "./bench-exports.js";
 import { benchTranscriptParse } from "./bench-transcript-parse.js";
 
 const report = (name: string, value: string) => console.log(`${name.padEnd(48)} ${value}`);
@@ -90,4 +91,5 @@ async function benchRoom(keystrokes: number): Promise<void> {
 
 benchStoreAppend(2000);
 benchTranscriptParse(report);
+await benchExports(report);
 await benchRoom(500);
