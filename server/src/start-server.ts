@@ -16,6 +16,9 @@ import { MeetingPlanner } from "./meetings/meeting-planner.js";
 import { MeetingDetails } from "./meetings/meeting-details.js";
 import { MeetingTranscripts } from "./meetings/meeting-transcripts.js";
 import { ReviewWorkflow } from "./meetings/review-workflow.js";
+import { InstallationKey } from "./publish/installation-key.js";
+import { PublicArchive } from "./publish/public-archive.js";
+import { Publisher } from "./publish/publisher.js";
 import type { Store } from "./store/store.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
 import { withStorageTimeout } from "./store/with-storage-timeout.js";
@@ -54,8 +57,10 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   const planner = new MeetingPlanner(documentStore, templates, rooms);
   const details = new MeetingDetails(documentStore, rooms, logger);
   const exportRenderer = new ExportRenderer({ threads: config.EXPORT_THREADS, timeoutMs: config.EXPORT_TIMEOUT_MS, maxChars: config.EXPORT_MAX_CHARS });
+  const publisher = new Publisher(documentStore, templates, workflow, exportRenderer, await InstallationKey.load(documentStore.publish), logger);
+  const archive = new PublicArchive(documentStore, publisher);
   const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
+    store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR,
   });
   const httpServer = http.createServer(app);

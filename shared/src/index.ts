@@ -37,3 +37,5 @@ export * from "./review/read-comments.js";
 export * from "./parse/index.js";
 export * from "./document/sanitize-body.js";
 export * from "./transcript/index.js";
+export * from "./publish/public-slug.js";
+export * from "./publish/approval-manifest.js";

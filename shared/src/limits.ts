@@ -72,6 +72,8 @@ export const LIMITS = {
   maxQueuedExports: 16,
   /** Heap of one export worker: a runaway rendering ends that worker, never the server. */
   exportWorkerHeapMb: 512,
+  /** A report file sent to /verify or /api/verify: far above any Summary Report's PDF. */
+  maxVerifyFileBytes: 32 * 1024 * 1024,
 } as const;
 
 /**

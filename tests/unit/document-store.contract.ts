@@ -106,7 +106,7 @@ export function describeDocumentStoreContract(name: string, openStore: () => Sto
       const store = await openStore();
       for (const id of ["free", "used-by-meeting", "used-by-series"]) await store.saveTemplate(userTemplate(id));
       await store.createMeeting(meeting("a".repeat(22), "2023-01-01T10:00:00.000Z", "January", "used-by-meeting"), Y.encodeStateAsUpdate(new Y.Doc()));
-      await store.saveSeries({ name: "WG Strategy", defaultTemplateId: "used-by-series", numberStyle: "arabic", usualParticipants: [], updatedAt: "2023-01-01T00:00:00.000Z" });
+      await store.saveSeries({ name: "WG Strategy", defaultTemplateId: "used-by-series", numberStyle: "arabic", usualParticipants: [], publish: false, updatedAt: "2023-01-01T00:00:00.000Z" });
 
       expect(await store.deleteUnusedTemplate("used-by-meeting")).toEqual({ outcome: "in_use", meetings: 1, series: 0 });
       expect(await store.deleteUnusedTemplate("used-by-series")).toEqual({ outcome: "in_use", meetings: 0, series: 1 });

@@ -13,9 +13,14 @@ export interface ApprovalStatement {
 
 export function buildApprovalStatement(stamp: ApprovalStamp): ApprovalStatement {
   const date = Number.isNaN(Date.parse(stamp.approvedAt)) ? stamp.approvedAt : formatMeetingDate(stamp.approvedAt);
+  const text = `Approved by ${stamp.approvedBy} on ${date} · version ${stamp.version} · SHA-256 ${stamp.sha256}`;
+  const fields = { approved_by: stamp.approvedBy, approved_at: stamp.approvedAt, version: stamp.version, sha256: stamp.sha256 };
+  const { record } = stamp;
+  if (!record) return { stamp, text, fields };
+  // A published file also says where to check it, and carries the signed record itself.
   return {
     stamp,
-    text: `Approved by ${stamp.approvedBy} on ${date} · version ${stamp.version} · SHA-256 ${stamp.sha256}`,
-    fields: { approved_by: stamp.approvedBy, approved_at: stamp.approvedAt, version: stamp.version, sha256: stamp.sha256 },
+    text: `${text} · verify reference ${record.reference} at ${record.verifyUrl}`,
+    fields: { ...fields, reference: record.reference, verify: record.verifyUrl, approval_record: record.record },
   };
 }

@@ -28,6 +28,8 @@ export async function renderSummaryPdf(input: SummaryExportInput): Promise<Buffe
       author: meeting.series,
       creator: "Rapporteur",
       keywords: ["Summary Report", meeting.series, meeting.title, date].join(", "),
+      // A custom Info entry, written uncompressed: the sealed record that /verify and rapporteur-verify read.
+      ...(input.approval?.record ? { RapporteurApproval: input.approval.record.record } : {}),
     },
     language: "en",
     defaultStyle: { font: PDF_FONT, fontSize: 10.5, lineHeight: 1.25 },

@@ -13,14 +13,18 @@ import type { MeetingDetails } from "../meetings/meeting-details.js";
 import type { MeetingTranscripts } from "../meetings/meeting-transcripts.js";
 import type { ReviewWorkflow } from "../meetings/review-workflow.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
+import type { PublicArchive } from "../publish/public-archive.js";
+import type { Publisher } from "../publish/publisher.js";
 import type { Store } from "../store/store.js";
 import { createExportRouter } from "./export-router.js";
 import { createErrorHandler, HttpError } from "./http-error.js";
 import { createMeetingsRouter, validateMeetingId } from "./meetings-router.js";
+import { createPublicRouter } from "./public-router.js";
 import { createReviewRouter } from "./review-router.js";
 import { createSeriesRouter } from "./series-router.js";
 import { createTemplatesRouter } from "./templates-router.js";
 import { createCaptionsRouter, createTranscriptRouter } from "./transcript-router.js";
+import { createVerifyRouter } from "./verify-router.js";
 
 export interface AppOptions {
   store: Store;
@@ -29,6 +33,8 @@ export interface AppOptions {
   planner: MeetingPlanner;
   details: MeetingDetails;
   workflow: ReviewWorkflow;
+  publisher: Publisher;
+  archive: PublicArchive;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
   transcripts: MeetingTranscripts;
@@ -49,6 +55,8 @@ export function createApp(options: AppOptions): Express {
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true, rooms: options.rooms.loadedCount });
   });
+  app.use(createVerifyRouter({ archive: options.archive, publish: options.store.publish }));
+  app.use("/p", createPublicRouter({ archive: options.archive, publish: options.store.publish, publicUrl: options.publicUrl }));
   app.use("/api/meetings/:id/export", validateMeetingId, createExportRouter(options));
   app.use("/api/meetings/:id/transcript", validateMeetingId, createTranscriptRouter(options));
   app.use("/api/meetings/:id/captions", validateMeetingId, createCaptionsRouter(options));

@@ -15,6 +15,8 @@ import type { MeetingAccess, MeetingAccessGuard } from "../access/meeting-access
 import { readBody } from "../export/read-summary-export.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
 import type { ReviewWorkflow } from "../meetings/review-workflow.js";
+import { baseUrlOf } from "../access/meeting-links.js";
+import type { Publisher } from "../publish/publisher.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { ExportRenderer } from "../export/export-renderer.js";
 import type { Store } from "../store/store.js";
@@ -32,10 +34,12 @@ export interface ReviewRouterOptions {
   templates: TemplateCatalog;
   guard: MeetingAccessGuard;
   exportRenderer: ExportRenderer;
+  publisher: Publisher;
+  publicUrl: string | undefined;
 }
 
 /** Review, approval, versions and the audit log of one meeting (`/api/meetings/:id/...`). */
-export function createReviewRouter({ store, rooms, workflow, templates, guard, exportRenderer }: ReviewRouterOptions): Router {
+export function createReviewRouter({ store, rooms, workflow, templates, guard, exportRenderer, publisher, publicUrl }: ReviewRouterOptions): Router {
   const router = Router({ mergeParams: true });
   const as = (role: Role) => guard.requireMeetingRole(role);
   const accessOf = (locals: Record<string, unknown>) => locals.access as MeetingAccess;
@@ -46,6 +50,8 @@ export function createReviewRouter({ store, rooms, workflow, templates, guard, e
   });
   router.post("/approve", as("chair"), async (request, response) => {
     const meeting = await workflow.transition(idOf(request.params), "approve", accessOf(response.locals));
+    // The approved record is public (and verifiable) by the time the chair sees "approved".
+    await publisher.publishApprovals(meeting.id, baseUrlOf(request, publicUrl));
     const approvals = await store.review.listApprovals(meeting.id);
     response.json({ meeting, approval: approvals[approvals.length - 1] });
   });

@@ -23,6 +23,7 @@ export function createSeriesRouter({ store, templates }: { store: LibraryStore; 
       defaultTemplateId,
       numberStyle: body.numberStyle ?? existing?.numberStyle ?? "arabic",
       usualParticipants: body.usualParticipants ?? existing?.usualParticipants ?? [],
+      publish: body.publish ?? existing?.publish ?? false,
       updatedAt: new Date().toISOString(),
     } as const;
     await store.saveSeries(series);

@@ -54,6 +54,7 @@ export class MeetingPlanner {
         defaultTemplateId: template.id,
         numberStyle: typeof meeting.number === "string" && fromRoman(meeting.number) !== undefined ? "roman" : "arabic",
         usualParticipants: request.participants ?? [],
+        publish: false,
         updatedAt: meeting.createdAt,
       });
     }

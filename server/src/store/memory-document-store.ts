@@ -5,6 +5,7 @@ import type { ReviewChange } from "./review-store.js";
 import type { Store } from "./store.js";
 import { MemoryReviewLog } from "./memory-review-log.js";
 import { MemoryTranscriptLog } from "./memory-transcript-log.js";
+import { MemoryPublishLog } from "./memory-publish-log.js";
 import { parseSearchTerms } from "./fts-query.js";
 import type { TemplateDeletion } from "./library-store.js";
 
@@ -25,6 +26,7 @@ export class MemoryDocumentStore implements Store {
   private readonly series = new Map<string, Series>();
   readonly review = new MemoryReviewLog((change) => this.applyReviewChange(change));
   readonly transcripts = new MemoryTranscriptLog((meetingId) => this.meetings.has(meetingId));
+  readonly publish = new MemoryPublishLog();
 
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     if (this.meetings.has(meeting.id)) throw new Error(`meeting ${meeting.id} exists`);

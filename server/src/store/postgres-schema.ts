@@ -1,5 +1,6 @@
 import type { Pool } from "pg";
 import { inPostgresTransaction } from "./postgres-transaction.js";
+import { publishTablesSql } from "./publish-tables.js";
 
 /**
  * Creates the tables on first start (idempotent), in the connection's search_path. Instances
@@ -10,6 +11,7 @@ export async function applyPostgresSchema(pool: Pool): Promise<void> {
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':schema', 0))");
     await client.query(TABLES);
     await client.query(PER_MEETING_SEQUENCES);
+    await client.query(publishTablesSql("BYTEA"));
   });
 }
 

@@ -8,6 +8,7 @@ import { parseSearchTerms } from "./fts-query.js";
 import { applyPostgresSchema } from "./postgres-schema.js";
 import { PostgresReviewLog } from "./postgres-review-log.js";
 import { POSTGRES_TRANSCRIPT_SCHEMA, PostgresTranscriptLog } from "./postgres-transcript-log.js";
+import { PostgresPublishLog } from "./postgres-publish-log.js";
 import type { Store } from "./store.js";
 import type { TemplateDeletion } from "./library-store.js";
 
@@ -28,12 +29,14 @@ export class PostgresStore implements Store {
   readonly transcripts: PostgresTranscriptLog;
   private readonly appends: PostgresAppendBatcher;
   private readonly documents: PostgresDocumentLog;
+  readonly publish: PostgresPublishLog;
 
   private constructor(readonly pool: Pool) {
     this.review = new PostgresReviewLog(pool, (work) => this.inTransaction(work));
     this.transcripts = new PostgresTranscriptLog(pool, (work) => this.inTransaction(work));
     this.appends = new PostgresAppendBatcher(pool);
     this.documents = new PostgresDocumentLog(pool);
+    this.publish = new PostgresPublishLog(pool, (work) => this.inTransaction(work));
   }
 
   /** Connects, creates the schema if given, and creates or migrates the tables. */

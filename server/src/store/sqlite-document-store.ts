@@ -7,6 +7,7 @@ import { DocumentLockedError, type MeetingQuery, type StoredDocument, type Store
 import type { Store } from "./store.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
+import { SqlitePublishLog } from "./sqlite-publish-log.js";
 import { applySqliteSchema } from "./sqlite-schema.js";
 import { toFtsQuery } from "./fts-query.js";
 import type { TemplateDeletion } from "./library-store.js";
@@ -27,6 +28,7 @@ export class SqliteDocumentStore implements Store {
   private readonly statements;
   readonly review: SqliteReviewLog;
   readonly transcripts: SqliteTranscriptLog;
+  readonly publish: SqlitePublishLog;
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -39,6 +41,7 @@ export class SqliteDocumentStore implements Store {
     this.statements = this.prepareStatements();
     this.review = new SqliteReviewLog(this.db);
     this.transcripts = new SqliteTranscriptLog(this.db);
+    this.publish = new SqlitePublishLog(this.db);
   }
 
   private prepareStatements() {

@@ -35,6 +35,16 @@ export interface ApprovalStamp {
   approvedAt: string;
   version: number;
   sha256: string;
+  /** Present on the files published at approval: the signed record they carry. */
+  record?: ApprovalRecordStamp | undefined;
+}
+
+/** How a published file proves itself: a short reference to print, where to check it, the record to embed. */
+export interface ApprovalRecordStamp {
+  reference: string;
+  verifyUrl: string;
+  /** `rapporteur-approval.v1.…`: the signed statement, sealed into the file after rendering. */
+  record: string;
 }
 
 /**

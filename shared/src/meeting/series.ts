@@ -9,15 +9,16 @@ export const SeriesSchema = z.object({
   defaultTemplateId: z.string().min(1).max(100),
   numberStyle: z.enum(["arabic", "roman"]),
   usualParticipants: z.array(ParticipantInputSchema).max(LIMITS.maxParticipants),
+  /** Approved reports appear on the public archive `/p/<series-slug>/`; off until the owner opts in. */
+  publish: z.boolean().default(false),
   updatedAt: z.string(),
 });
 export type Series = z.infer<typeof SeriesSchema>;
 
-export const UpdateSeriesRequestSchema = SeriesSchema.omit({ updatedAt: true }).partial({
-  defaultTemplateId: true,
-  numberStyle: true,
-  usualParticipants: true,
-});
+export const UpdateSeriesRequestSchema = SeriesSchema.omit({ updatedAt: true })
+  .partial({ defaultTemplateId: true, numberStyle: true, usualParticipants: true })
+  // Explicitly optional without a default: leaving it out keeps the series' current setting.
+  .extend({ publish: z.boolean().optional() });
 export type UpdateSeriesRequest = z.infer<typeof UpdateSeriesRequestSchema>;
 
 /** Body of POST /api/meetings/:id/next; everything defaults from the previous meeting. */

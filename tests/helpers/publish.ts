@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { expect } from "vitest";
+import { slugify, type ApprovalManifest } from "@rapporteur/shared";
+import { callMeetingApi, type TestMeeting } from "./meetings-api.js";
+
+export const sha256Hex = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
+
+/** Turns a series' public archive on or off through the series API, as its owner would. */
+export async function setPublishing(serverUrl: string, series: string, publish: boolean): Promise<void> {
+  const response = await fetch(`${serverUrl}/api/series`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: series, publish }) });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+export function seriesUrl(serverUrl: string, series: string): string {
+  return `${serverUrl}/p/${slugify(series)}/`;
+}
+
+export async function transition(serverUrl: string, meeting: TestMeeting, action: "submit" | "approve" | "reopen"): Promise<void> {
+  const response = await callMeetingApi(serverUrl, meeting, `/${action}`, { method: "POST", role: action === "submit" ? "noteTaker" : "chair" });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+export interface PublishedLinks {
+  page: string;
+  files: { pdf: string; docx: string; md: string };
+  manifest: string;
+}
+
+/** The public links of the newest listed revision of a meeting, read from the series page. */
+export async function findPublishedLinks(serverUrl: string, series: string, revision = 1): Promise<PublishedLinks> {
+  const html = await (await fetch(seriesUrl(serverUrl, series))).text();
+  const page = [...html.matchAll(/href="(\/p\/[^"]+\/r\/(\d+))"/g)].find((match) => Number(match[2]) === revision)?.[1];
+  expect(page, html).toBeDefined();
+  const base = `${serverUrl}${page}`;
+  return { page: base, files: { pdf: `${base}/report.pdf`, docx: `${base}/report.docx`, md: `${base}/report.md` }, manifest: `${base}/manifest.json` };
+}
+
+export async function download(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  expect(response.status, url).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export async function fetchManifest(links: PublishedLinks): Promise<ApprovalManifest> {
+  return (await (await fetch(links.manifest)).json()) as ApprovalManifest;
+}
+
+/** The same bytes with one byte changed, inside the report's text rather than its structure. */
+export function changeOneByte(bytes: Buffer, at = Math.floor(bytes.length / 2)): Buffer {
+  const changed = Buffer.from(bytes);
+  changed[at] = changed[at]! ^ 0x01;
+  return changed;
+}
