@@ -49,7 +49,7 @@ function verifySealedFile(bytes: Buffer, key: ReturnType<typeof createPublicKey>
 }
 
 async function verifyUpload(server: TestServer, bytes: Buffer) {
-  const response = await fetch(`${server.url}/api/verify`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: bytes });
+  const response = await fetch(`${server.url}/api/verify`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(bytes) });
   expect(response.status).toBe(200);
   return (await response.json()) as { approved: boolean; message: string; match?: string; claims?: { revision: number }; closest?: { reference: string } };
 }
@@ -111,13 +111,13 @@ describe("signed approval records", () => {
       const outcome = await verifyUpload(server, changed);
       expect(outcome, format).toMatchObject({ approved: false, message: "not an approved record", claims: { revision: 1 }, closest: { reference: manifest.statement.reference } });
       const form = new FormData();
-      form.append("file", new Blob([changed]), `report.${format}`);
+      form.append("file", new Blob([new Uint8Array(changed)]), `report.${format}`);
       const page = await (await fetch(`${server.url}/verify`, { method: "POST", body: form })).text();
       expect(page).toContain("Not an approved record");
       expect(page).toContain("Closest approved version");
     }
     const form = new FormData();
-    form.append("file", new Blob([await download(links.files.pdf)]), "report.pdf");
+    form.append("file", new Blob([new Uint8Array(await download(links.files.pdf))]), "report.pdf");
     const page = await (await fetch(`${server.url}/verify`, { method: "POST", body: form })).text();
     expect(page).toContain("Approved record (the approved PDF file, byte for byte)");
     expect(await (await fetch(`${server.url}/verify?q=${manifest.statement.reference}`)).text()).toContain("Approved record");
@@ -174,7 +174,7 @@ describe("signed approval records", () => {
     const emptyForm = await fetch(`${server.url}/verify`, { method: "POST", body: new FormData() });
     expect(emptyForm.status).toBe(400);
     expect(JSON.stringify(await emptyForm.json())).toContain("file");
-    const huge = await fetch(`${server.url}/api/verify`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(33 * 1024 * 1024) });
+    const huge = await fetch(`${server.url}/api/verify`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: new Uint8Array(33 * 1024 * 1024) });
     expect(huge.status).toBe(413);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
