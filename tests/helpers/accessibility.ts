@@ -10,12 +10,12 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core (WCAG 2 A and AA rules) on what the page shows now; returns the violations. */
-export async function findAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core (WCAG 2 A and AA rules unless other tags are given) on what the page shows now; returns the violations. */
+export async function findAccessibilityViolations(page: Page, tags: readonly string[] = ["wcag2a", "wcag2aa"]): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
+  return page.evaluate(async (values) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } });
+    const result = await axe.run(document, { runOnly: { type: "tag", values } });
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
-  });
+  }, [...tags]);
 }

@@ -8,6 +8,7 @@ import { MemoryDocumentStore, PostgresStore, SqliteDocumentStore } from "@rappor
 import type { Store } from "@rapporteur/server";
 import { describeDocumentStoreContract } from "./document-store.contract.js";
 import { describeConcurrentStoreContract } from "./document-store-concurrency.contract.js";
+import { describePublishStoreContract } from "./publish-store.contract.js";
 import { POSTGRES_URL } from "../helpers/postgres.js";
 
 const dirs: string[] = [];
@@ -47,3 +48,6 @@ describeDocumentStoreContract("postgres", () => openPostgres());
 describeConcurrentStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
 describeConcurrentStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));
 describeConcurrentStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));
+describePublishStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
+describePublishStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));
+describePublishStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import type { ParticipantInput, ReportTemplate, Series } from "@rapporteur/shared";
+import { slugify, type ParticipantInput, type ReportTemplate, type Series } from "@rapporteur/shared";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
@@ -13,11 +13,12 @@ interface SeriesSettingsProps {
 
 const isFilled = (row: ParticipantInput) => [row.name, row.affiliation, row.role].some((text) => text?.trim());
 
-/** One series' habits: its house template, how it numbers meetings, who usually comes. */
+/** One series' habits: its house template, how it numbers meetings, who usually comes, whether it publishes. */
 export function SeriesSettings({ series, templates, onSaved }: SeriesSettingsProps) {
   const [templateId, setTemplateId] = useState(series.defaultTemplateId);
   const [numberStyle, setNumberStyle] = useState(series.numberStyle);
   const [people, setPeople] = useState<ParticipantInput[]>(series.usualParticipants);
+  const [publish, setPublish] = useState(series.publish);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
 
@@ -25,7 +26,7 @@ export function SeriesSettings({ series, templates, onSaved }: SeriesSettingsPro
     event.preventDefault();
     setState("saving");
     try {
-      const saved = await meetingsApi.updateSeries({ name: series.name, defaultTemplateId: templateId, numberStyle, usualParticipants: people.filter(isFilled) });
+      const saved = await meetingsApi.updateSeries({ name: series.name, defaultTemplateId: templateId, numberStyle, usualParticipants: people.filter(isFilled), publish });
       setErrors({});
       setState("saved");
       onSaved(saved.series);
@@ -55,6 +56,15 @@ export function SeriesSettings({ series, templates, onSaved }: SeriesSettingsPro
           </select>
         </label>
       </div>
+      <label className="checkbox-label">
+        <input type="checkbox" checked={publish} onChange={(event) => { setPublish(event.target.checked); setState("idle"); }} />
+        Publish approved reports on a public page
+      </label>
+      {series.publish && (
+        <p className="hint">
+          Public archive: <a href={`/p/${slugify(series.name)}/`}>/p/{slugify(series.name)}/</a>. Only approved versions appear there, each signed and verifiable.
+        </p>
+      )}
       <details>
         <summary>Usual participants ({people.filter(isFilled).length}): offered when a meeting of this series is set up</summary>
         <ParticipantsEditor participants={people} onChange={(next) => { setPeople(next); setState("idle"); }} errors={prefixed(errors, "usualParticipants.", "participants.")} />
