@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import { YDOC } from "@rapporteur/shared";
 import { connectClient } from "../helpers/collab-client.js";
 import { docxText, pdfText } from "../helpers/document-text.js";
