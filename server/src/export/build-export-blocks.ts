@@ -121,7 +121,7 @@ function convertHeading(node: JsonNode, input: SummaryExportInput): ExportBlock[
 }
 
 function convertParagraph(node: JsonNode, state: WalkState, topLevel: boolean): ExportBlock[] {
-  const inlines = readInlines(node.content);
+  const inlines = readInlines(node.content, { timeMarkers: state.input.options.includeTimeMarkers });
   if (inlines.length === 0) return [];
   const align = readAlign(node);
   const numbered = topLevel && state.input.numberParagraphs && align !== "center";
