@@ -1,0 +1,30 @@
+import { DEFAULT_LOADS, parseLoads, type LoadProfile } from "./load-profile.js";
+
+/** What `npm run bench` runs, from the environment; the defaults take a few minutes. */
+export interface BenchOptions {
+  /** Sections to run (BENCH_ONLY), by the names run-benchmarks.ts gives them. */
+  sections: Set<string>;
+  loads: LoadProfile[];
+  durationMs: number;
+  passes: number;
+  generators: number | undefined;
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!(parsed > 0)) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return parsed;
+}
+
+export function readBenchOptions(env: Record<string, string | undefined>, allSections: string[]): BenchOptions {
+  const sections = env.BENCH_ONLY ? env.BENCH_ONLY.split(",").map((name) => name.trim()) : allSections;
+  for (const name of sections) if (!allSections.includes(name)) throw new Error(`BENCH_ONLY: unknown section "${name}" (${allSections.join(", ")})`);
+  return {
+    sections: new Set(sections),
+    loads: parseLoads(env.BENCH_LOADS || DEFAULT_LOADS),
+    durationMs: positive("BENCH_SECONDS", env.BENCH_SECONDS, 10) * 1000,
+    passes: Math.round(positive("BENCH_PASSES", env.BENCH_PASSES, 1)),
+    generators: env.BENCH_GENERATORS ? Math.round(positive("BENCH_GENERATORS", env.BENCH_GENERATORS, 1)) : undefined,
+  };
+}

@@ -1,0 +1,46 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as Y from "yjs";
+import { SqliteDocumentStore } from "@rapporteur/server";
+import { heading, median, ms, report } from "./bench-report.js";
+import { longHistoryMeeting, typeLongHistory } from "./long-history.js";
+import { makeTempDir } from "./servers-under-test.js";
+
+const HISTORY = 150_000;
+/** Compaction runs every COMPACT_AFTER_UPDATES (500); just before it the log is longest. */
+const LOG_AT_WORST = 499;
+const childScript = fileURLToPath(new URL("./cold-open-child.ts", import.meta.url));
+
+/** A data folder holding one meeting as the server leaves it after `HISTORY` keystrokes. */
+function storeLongHistory(): string {
+  const dataDir = makeTempDir();
+  const { seed, updates } = typeLongHistory(HISTORY);
+  const compacted = updates.length - LOG_AT_WORST;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seed);
+  for (const update of updates.slice(0, compacted)) Y.applyUpdate(doc, update);
+  const store = new SqliteDocumentStore(dataDir);
+  store.createMeeting(longHistoryMeeting, seed);
+  store.compactDocument(longHistoryMeeting.id, Y.encodeStateAsUpdate(doc), compacted);
+  for (const update of updates.slice(compacted)) store.appendUpdate(longHistoryMeeting.id, update);
+  store.close();
+  doc.destroy();
+  return dataDir;
+}
+
+/** Opening a meeting with a long history in a fresh process: store open, then meeting + document load. */
+export function benchColdOpen(): void {
+  heading(`Cold open (target ≤ 50 ms): ${HISTORY.toLocaleString("en")} keystrokes, fresh process each time`);
+  const dataDir = storeLongHistory();
+  const runs: Array<{ openMs: number; loadMs: number; logUpdates: number; snapshotBytes: number }> = [];
+  for (let i = 0; i < 5; i++) {
+    const output = execFileSync(process.execPath, ["--import", "tsx", childScript, dataDir, longHistoryMeeting.id], { encoding: "utf8" });
+    runs.push(JSON.parse(output.trim().split("\n").pop()!));
+  }
+  const last = runs[runs.length - 1]!;
+  report("stored state", `snapshot ${(last.snapshotBytes / 1024).toFixed(0)} KiB + ${last.logUpdates} updates in the log`);
+  report("open the SQLite store", `median ${ms(median(runs.map((run) => run.openMs)))} ms`);
+  report("load the meeting's room (server time)", `median ${ms(median(runs.map((run) => run.loadMs)))} ms (${runs.map((run) => ms(run.loadMs)).join(", ")})`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
