@@ -170,12 +170,14 @@ type Admission =
 
 /**
  * Unknown meeting → 4404, no valid token for it → 4401; only then is the document loaded, so
- * an unauthenticated socket never costs a load.
+ * an unauthenticated socket never costs a load. A loaded room proves the meeting exists, and a
+ * meeting read here is handed to the load, so no admission reads the meeting twice.
  */
 async function authorizeAndLoad(meetingId: string, token: string | undefined, options: CollabServerOptions): Promise<Admission> {
-  const [meeting, claims] = await Promise.all([options.store.getMeeting(meetingId), options.tokens.verify(token)]);
-  if (!meeting) return { kind: "not-found" };
+  const loaded = options.rooms.get(meetingId) !== undefined;
+  const [meeting, claims] = await Promise.all([loaded ? undefined : options.store.getMeeting(meetingId), options.tokens.verify(token)]);
+  if (!loaded && !meeting) return { kind: "not-found" };
   if (!claims || claims.mid !== meetingId) return { kind: "unauthorized" };
-  const room = await options.rooms.getOrLoad(meetingId);
+  const room = await options.rooms.getOrLoad(meetingId, meeting);
   return room ? { kind: "admitted", room, role: claims.role } : { kind: "not-found" };
 }

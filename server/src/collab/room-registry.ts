@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { Meeting } from "@rapporteur/shared";
 import type { DocumentStore } from "../store/document-store.js";
 import type { Logger } from "../logger.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
@@ -33,14 +34,17 @@ export class RoomRegistry {
     return this.rooms.get(meetingId);
   }
 
-  /** The meeting's room, loading it if needed; undefined when the meeting does not exist. */
-  getOrLoad(meetingId: string): Promise<Room | undefined> {
+  /**
+   * The meeting's room, loading it if needed; undefined when the meeting does not exist.
+   * `meeting`, when the caller has just read it, spares the load a second read.
+   */
+  getOrLoad(meetingId: string, meeting?: Meeting): Promise<Room | undefined> {
     this.cancelUnload(meetingId);
     const room = this.rooms.get(meetingId);
     if (room) return Promise.resolve(room);
     let pending = this.loading.get(meetingId);
     if (!pending) {
-      pending = this.loadRoom(meetingId).finally(() => this.loading.delete(meetingId));
+      pending = this.loadRoom(meetingId, meeting).finally(() => this.loading.delete(meetingId));
       this.loading.set(meetingId, pending);
     }
     return pending;
@@ -63,8 +67,8 @@ export class RoomRegistry {
     return doc;
   }
 
-  private async loadRoom(meetingId: string): Promise<Room | undefined> {
-    const [meeting, stored] = await Promise.all([this.options.store.getMeeting(meetingId), this.options.store.loadDocument(meetingId)]);
+  private async loadRoom(meetingId: string, known: Meeting | undefined): Promise<Room | undefined> {
+    const [meeting, stored] = await Promise.all([known ?? this.options.store.getMeeting(meetingId), this.options.store.loadDocument(meetingId)]);
     if (!meeting || !stored) return undefined;
     const room = new Room(meetingId, stored, {
       locked: meeting.status === "approved",

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import express, { type Express } from "express";
 import { LIMITS } from "@rapporteur/shared";
 import type { CaptionerTokens } from "../access/captioner-tokens.js";
@@ -50,6 +51,9 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  // The client bundle is text: compressed it is a fraction of the first load. zlib runs on the
+  // thread pool, and compressible() leaves PDF and Word (already compressed) alone.
+  app.use(compression());
   app.use(express.json({ limit: LIMITS.maxRequestBodyBytes }));
 
   app.get("/healthz", (_request, response) => {

@@ -1,0 +1,78 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { SqliteDocumentStore, type Store } from "@rapporteur/server";
+import { connectClient } from "../helpers/collab-client.js";
+import { createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { makeTempDir, startTestServer } from "../helpers/test-server.js";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The real SQLite store, counting how often the meeting is read. */
+function countingMeetingReads(inner: Store): { store: Store; reads: () => number } {
+  let reads = 0;
+  const store = new Proxy(inner, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property === "getMeeting") return (id: string) => ((reads += 1), target.getMeeting(id));
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { store, reads: () => reads };
+}
+
+describe("server efficiency", () => {
+  it("BENCH1: the client's static files are sent compressed to a browser that accepts it", async () => {
+    const clientDir = makeTempDir();
+    const script = `export const words = ${JSON.stringify(Array.from({ length: 5000 }, (_, index) => `word${index % 50}`))};\n`;
+    fs.mkdirSync(path.join(clientDir, "assets"));
+    fs.writeFileSync(path.join(clientDir, "assets", "app.js"), script);
+    fs.writeFileSync(path.join(clientDir, "index.html"), "<!doctype html><title>Rapporteur</title>");
+    const server = await startTestServer({ env: { CLIENT_DIR: clientDir } });
+
+    const compressed = await fetch(`${server.url}/assets/app.js`, { headers: { "accept-encoding": "gzip" } });
+    expect(compressed.headers.get("content-encoding")).toBe("gzip");
+    expect(Number(compressed.headers.get("content-length") ?? 0)).toBeLessThan(script.length);
+    // fetch decodes the body: what arrives is the file itself.
+    expect(await compressed.text()).toBe(script);
+
+    const plain = await fetch(`${server.url}/assets/app.js`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it("BENCH2: a websocket admission reads the meeting once, and not at all when its room is loaded", async () => {
+    const dataDir = makeTempDir();
+    const counting = countingMeetingReads(new SqliteDocumentStore(dataDir));
+    const server = await startTestServer({ dataDir, store: counting.store });
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+
+    const before = counting.reads();
+    const first = connectClient(server.url, meeting);
+    await first.synced;
+    expect(counting.reads() - before).toBe(1);
+
+    const second = connectClient(server.url, meeting, { role: "viewer" });
+    await second.synced;
+    expect(counting.reads() - before).toBe(1);
+    first.destroy();
+    second.destroy();
+  });
+
+  it("BENCH3: a server on SQLite never loads the Postgres driver", () => {
+    const script = `
+      import { createRequire } from "node:module";
+      import { loadConfig } from "./server/src/config.ts";
+      import { createLogger } from "./server/src/logger.ts";
+      import { startServer } from "./server/src/start-server.ts";
+      const server = await startServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: process.argv[1], LOG_LEVEL: "silent" }), createLogger("silent"));
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((file) => /node_modules[\\\\/]pg[\\\\/]/.test(file));
+      await server.close();
+      console.log(JSON.stringify({ started: true, pgFiles: loaded.length }));`;
+    const result = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "--input-type=module", "-e", script, makeTempDir()], { cwd: repoRoot, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout.trim().split("\n").pop()!)).toEqual({ started: true, pgFiles: 0 });
+  });
+});
