@@ -9,6 +9,7 @@ import type { Store } from "@rapporteur/server";
 import { describeDocumentStoreContract } from "./document-store.contract.js";
 import { describeConcurrentStoreContract } from "./document-store-concurrency.contract.js";
 import { describePublishStoreContract } from "./publish-store.contract.js";
+import { describeTranscriptStoreContract } from "./transcript-store.contract.js";
 import { POSTGRES_URL } from "../helpers/postgres.js";
 
 const dirs: string[] = [];
@@ -51,3 +52,6 @@ describeConcurrentStoreContract("postgres", () => openPostgres(), (store) => ope
 describePublishStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
 describePublishStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));
 describePublishStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));
+describeTranscriptStoreContract("memory", () => new MemoryDocumentStore());
+describeTranscriptStoreContract("sqlite", () => openSqlite());
+describeTranscriptStoreContract("postgres", () => openPostgres());

@@ -1,25 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import * as Y from "yjs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LIMITS, type Meeting, type TranscriptSegment } from "@rapporteur/shared";
-import { MemoryDocumentStore, PostgresStore, SqliteDocumentStore, TRANSCRIPT_FULL, type Store } from "@rapporteur/server";
-import { POSTGRES_URL } from "../helpers/postgres.js";
-
-const dirs: string[] = [];
-const schemas: string[] = [];
-const stores: Array<{ close(): unknown }> = [];
-afterAll(async () => {
-  await Promise.all(stores.map((store) => store.close()));
-  dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await admin.end();
-});
+import { TRANSCRIPT_FULL, type Store } from "@rapporteur/server";
 
 const ID = "t".repeat(22);
 const OTHER = "o".repeat(22);
@@ -29,7 +11,8 @@ const meeting = (id: string): Meeting => ({
 const cue = (start: number, text: string, speaker = "Anja Gengo"): TranscriptSegment => ({ start, end: start + 1000, speaker, text });
 const file = { fileName: "call.vtt", format: "vtt" as const, uploadedAt: "2023-02-16T16:00:00.000Z", uploadedBy: "noteTaker" };
 
-function describeTranscriptStoreContract(name: string, openStore: () => Store | Promise<Store>) {
+/** The rules every store keeps for transcripts (registered in document-stores.test.ts for memory, SQLite and Postgres). */
+export function describeTranscriptStoreContract(name: string, openStore: () => Store | Promise<Store>) {
   describe(`TranscriptStore contract: ${name}`, () => {
     async function storeWithMeetings(): Promise<Store> {
       const store = await openStore();
@@ -88,19 +71,3 @@ function describeTranscriptStoreContract(name: string, openStore: () => Store | 
     });
   });
 }
-
-describeTranscriptStoreContract("memory", () => new MemoryDocumentStore());
-describeTranscriptStoreContract("sqlite", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapporteur-transcript-"));
-  dirs.push(dir);
-  const store = new SqliteDocumentStore(dir);
-  stores.push(store);
-  return store;
-});
-describeTranscriptStoreContract("postgres", async () => {
-  const schema = `rapporteur_test_${randomBytes(6).toString("hex")}`;
-  schemas.push(schema);
-  const store = await PostgresStore.open(POSTGRES_URL, { schema });
-  stores.push(store);
-  return store;
-});
