@@ -3,8 +3,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { LIMITS, MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
 import * as Y from "yjs";
-import { DocumentLockedError, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
+import { type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
 import type { Store } from "./store.js";
+import { SqliteAppendBatcher } from "./sqlite-append-batcher.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
 import { SqlitePublishLog } from "./sqlite-publish-log.js";
@@ -20,12 +21,14 @@ interface DocumentRow {
 }
 
 /**
- * The embedded default. better-sqlite3 is synchronous, so "stored before broadcast" is a plain
- * call on the hot path; WAL with synchronous=FULL makes each committed update survive a crash.
+ * The embedded default. WAL with synchronous=FULL makes each committed update survive a crash;
+ * appends are group-committed (SqliteAppendBatcher), one transaction per event-loop turn, and
+ * resolve only once committed, so "stored before broadcast" holds batch by batch.
  */
 export class SqliteDocumentStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly appends: SqliteAppendBatcher;
   readonly review: SqliteReviewLog;
   readonly transcripts: SqliteTranscriptLog;
   readonly publish: SqlitePublishLog;
@@ -39,6 +42,7 @@ export class SqliteDocumentStore implements Store {
     this.db.pragma("foreign_keys = ON");
     applySqliteSchema(this.db);
     this.statements = this.prepareStatements();
+    this.appends = new SqliteAppendBatcher(this.db);
     this.review = new SqliteReviewLog(this.db);
     this.transcripts = new SqliteTranscriptLog(this.db);
     this.publish = new SqlitePublishLog(this.db);
@@ -60,9 +64,6 @@ export class SqliteDocumentStore implements Store {
       selectDocument: db.prepare("SELECT snapshot, snapshot_seq, last_seq, locked FROM documents WHERE meeting_id = ?"),
       selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ? ORDER BY seq").raw(),
       // Takes the meeting's next number only while the approval gate is open; no row means locked or missing.
-      nextSeq: db.prepare("UPDATE documents SET last_seq = last_seq + 1 WHERE meeting_id = ? AND locked = 0 RETURNING last_seq").pluck(),
-      isDocument: db.prepare("SELECT 1 FROM documents WHERE meeting_id = ?").pluck(),
-      insertUpdate: db.prepare("INSERT INTO document_updates (meeting_id, seq, data) VALUES (?, ?, ?)"),
       replaceSnapshot: db.prepare("UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE meeting_id = ?"),
       deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ?"),
       deleteSearch: db.prepare("DELETE FROM meeting_search WHERE meeting_id = ?"),
@@ -130,16 +131,9 @@ export class SqliteDocumentStore implements Store {
     return (this.statements.selectUpdates.all(meetingId, afterSeq, uptoSeq) as Array<[number, Buffer]>).map(([, data]) => data);
   }
 
-  appendUpdate(meetingId: string, update: Uint8Array): number {
-    return this.db.transaction(() => {
-      const seq = this.statements.nextSeq.get(meetingId) as number | undefined;
-      if (seq === undefined) {
-        if (this.statements.isDocument.get(meetingId) === undefined) throw new Error(`no document ${meetingId}`);
-        throw new DocumentLockedError(meetingId);
-      }
-      this.statements.insertUpdate.run(meetingId, seq, update);
-      return seq;
-    })();
+  /** Durable when it resolves: appends of one event-loop turn share one transaction (group commit). */
+  appendUpdate(meetingId: string, update: Uint8Array): Promise<number> {
+    return this.appends.append(meetingId, update);
   }
 
   compactDocument(meetingId: string, uptoSeq: number): number {
@@ -203,6 +197,7 @@ export class SqliteDocumentStore implements Store {
 
 
   close(): void {
+    this.appends.flushNow();
     this.db.close();
   }
 }
