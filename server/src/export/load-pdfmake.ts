@@ -25,6 +25,45 @@ const FONT_FILES = {
 
 let loaded: PdfMake | undefined;
 
+interface EmbeddedFont {
+  font: unknown;
+  constructor: new (document: PdfKitDocument, font: unknown, id: string) => EmbeddedFont;
+}
+
+interface PdfKitDocument {
+  fontCache: Record<string, Record<string, EmbeddedFont>>;
+  _fontFamilies: Record<string, EmbeddedFont>;
+  _fontCount: number;
+  getFontType(bold: boolean, italics: boolean): string;
+}
+
+/**
+ * pdfkit parses each font file again for every document (a third of a report's rendering).
+ * The parsed font is read-only, so it is kept and wrapped in a fresh per-document embedding
+ * (its own subset and id): the same bytes are printed, without parsing Roboto again.
+ */
+function reuseParsedFonts(PdfDocument: { prototype: { provideFont(this: PdfKitDocument, family: string, bold: boolean, italics: boolean): EmbeddedFont } }): void {
+  const parsed = new Map<string, EmbeddedFont>();
+  const provideFont = PdfDocument.prototype.provideFont;
+  PdfDocument.prototype.provideFont = function (family, bold, italics) {
+    const type = this.getFontType(bold, italics);
+    const cached = this.fontCache[family]?.[type];
+    if (cached) return cached;
+    const key = `${family}/${type}`;
+    const first = parsed.get(key);
+    if (!first) {
+      const font = provideFont.call(this, family, bold, italics);
+      parsed.set(key, font);
+      return font;
+    }
+    const font = new first.constructor(this, first.font, `F${++this._fontCount}`);
+    // pdfkit embeds (subsets and writes) every font it finds here when the document ends.
+    this._fontFamilies[`rapporteur:${key}`] = font;
+    (this.fontCache[family] ??= {})[type] = font;
+    return font;
+  };
+}
+
 /**
  * pdfmake with the fonts read once into its in-memory file system. The report never needs a
  * file or URL of its own, so both access policies refuse everything: a link in the minutes can
@@ -44,6 +83,7 @@ export function loadPdfMake(): PdfMake {
   pdfmake.addFonts({ [PDF_FONT]: names });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  reuseParsedFonts(require(path.join(path.dirname(require.resolve("pdfmake/package.json")), "js", "PDFDocument.js")).default);
   loaded = pdfmake;
   return pdfmake;
 }
