@@ -125,7 +125,7 @@ describe("live notes: mentions, action items, shorthand, offline", () => {
 
     const markdown = await exportMarkdown(server.url, meeting);
     expect(markdown).toMatch(/\| Circulate the revised work plan to the WG +\| Anja Gengo +\| 1 March 2023 +\| Open +\|/);
-    expect(markdown).toContain("- [ ] Circulate the revised work plan to the WG (owner: Anja Gengo, due: 2023-03-01)");
+    expect(markdown).toContain("- [ ] **Action:** Circulate the revised work plan to the WG *(Anja Gengo, by 1 March 2023)*");
 
     await titti.page.getByRole("button", { name: "Keyboard shortcuts" }).click();
     await waitUntil(async () => expect(await titti.page.getByRole("dialog", { name: "Keyboard shortcuts" }).isVisible()).toBe(true));

@@ -24,9 +24,9 @@ describe("minute blocks through the server", () => {
     await waitUntil(() => expect(reader.doc.getXmlFragment("default").toString()).toContain("act-1"));
     const markdown = await exportMarkdown(server.url, meeting);
     expect(markdown).toContain("Anriette Esterhuysen suggested a report on the EGM.");
-    expect(markdown).toContain("- [ ] Jason was requested to circulate the draft (owner: Jason Munyan, due: 2023-03-02)");
+    expect(markdown).toContain("- [ ] **Action:** Jason was requested to circulate the draft *(Jason Munyan, by 2 March 2023)*");
     expect(markdown).toContain("**Decision:** The WG agreed to meet every two weeks.");
-    expect(markdown).toMatch(/## Next steps\n\n\| Action \| Owner \| Due \| Status \|\n\| --- \| --- \| --- \| --- \|\n\| Jason was requested to circulate the draft \| Jason Munyan \| 2023-03-02 \| Open \|/);
+    expect(markdown).toMatch(/## Next steps\n\n\| Action +\| Owner +\| Due +\| Status +\|\n\| -+ \| -+ \| -+ \| -+ \|\n\| Jason was requested to circulate the draft +\| Jason Munyan +\| 2 March 2023 +\| Open +\|/);
     expect(markdown).not.toContain("spelling");
     const withoutTable = await exportMarkdown(server.url, meeting, "&actions=false");
     expect(withoutTable).not.toContain("| Action | Owner |");
@@ -46,7 +46,7 @@ describe("minute blocks through the server", () => {
     const json = (await response.json()) as { meeting: unknown; tokens: unknown; links: unknown };
     const next: TestMeeting = { ...MeetingSchema.parse(json.meeting), tokens: MeetingLinksSchema.parse(json.tokens), links: MeetingLinksSchema.parse(json.links) };
     const markdown = await exportMarkdown(server.url, next);
-    expect(markdown).toContain("## Follow-up on action items\n\n- [ ] Share the Vienna agenda (owner: Anja Gengo, due: 2023-03-02)");
+    expect(markdown).toContain("## Follow-up on action items\n\n- [ ] **Action:** Share the Vienna agenda *(Anja Gengo, by 2 March 2023)*");
     expect(markdown).not.toContain("Send the invitation");
   });
 
