@@ -9,7 +9,11 @@ import { participants000, participants002, participants004 } from "../unit/parse
 
 /** Markdown back to what a reader sees: escapes removed, links as their text, spaces folded. */
 export const readable = (markdown: string) =>
-  markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\\([\\`*_[\]<>|~#.)+=&-])/g, "$1").replace(/[ \t]+/g, " ");
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<((?:https?|mailto):[^>]*)>/g, "$1")
+    .replace(/\\([\\`*_[\]<>|~#.()+=&-])/g, "$1")
+    .replace(/[ \t]+/g, " ");
 const plain = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\s+/g, " ").trim();
 
 async function importFixture(server: TestServer, file: string): Promise<{ meeting: TestMeeting; warnings: unknown[] }> {
