@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { expect } from "vitest";
 import { slugify, type ApprovalManifest } from "@rapporteur/shared";
-import { callMeetingApi, type TestMeeting } from "./meetings-api.js";
+import type * as Y from "yjs";
+import { connectClient } from "./collab-client.js";
+import { writeParagraphInSection } from "./edit-body.js";
+import { callMeetingApi, exportMarkdown, type TestMeeting } from "./meetings-api.js";
+import { waitUntil } from "./wait-until.js";
 
 export const sha256Hex = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
@@ -50,4 +54,27 @@ export function changeOneByte(bytes: Buffer, at = Math.floor(bytes.length * 0.9)
   const changed = Buffer.from(bytes);
   changed[at] = changed[at]! ^ 0x01;
   return changed;
+}
+
+/** Writes a paragraph into a section through a real client and waits until the server has stored it. */
+export async function writeStored(serverUrl: string, meeting: TestMeeting, doc: Y.Doc, section: string, text: string): Promise<void> {
+  writeParagraphInSection(doc, section, text);
+  await waitUntil(async () => expect(await exportMarkdown(serverUrl, meeting)).toContain(text));
+}
+
+/**
+ * A published series with one report approved twice: `first` written and approved, reopened,
+ * `second` written and approved again. Returns the links of both revisions.
+ */
+export async function publishTwoRevisions(serverUrl: string, meeting: TestMeeting, first: [string, string], second: [string, string]): Promise<[PublishedLinks, PublishedLinks]> {
+  await setPublishing(serverUrl, meeting.series, true);
+  const client = connectClient(serverUrl, meeting);
+  await client.synced;
+  await writeStored(serverUrl, meeting, client.doc, ...first);
+  await transition(serverUrl, meeting, "approve");
+  await transition(serverUrl, meeting, "reopen");
+  await writeStored(serverUrl, meeting, client.doc, ...second);
+  await transition(serverUrl, meeting, "approve");
+  client.destroy();
+  return [await findPublishedLinks(serverUrl, meeting.series, 1), await findPublishedLinks(serverUrl, meeting.series, 2)];
 }

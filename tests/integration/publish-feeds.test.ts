@@ -7,7 +7,7 @@ import { foldSpace, pdfText } from "../helpers/document-text.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
 import { fixture002Agenda, readFixture002Discussion } from "../helpers/fixture-002.js";
 import { callMeetingApi, createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
-import { download, fetchManifest, findPublishedLinks, seriesUrl, setPublishing, sha256Hex, transition } from "../helpers/publish.js";
+import { download, fetchManifest, findPublishedLinks, publishTwoRevisions, seriesUrl, setPublishing, sha256Hex, transition } from "../helpers/publish.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 import { readFixture } from "../unit/parse/fixture-sections.js";
@@ -117,22 +117,10 @@ describe("public pages, feed and calendar", () => {
   it("PUBLISH6: reopening and approving again publishes Revision 2 beside the original; both are listed and verify; the page shows what changed", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
-    await setPublishing(server.url, SERIES, true);
-    const client = connectClient(server.url, meeting);
-    await client.synced;
-    writeParagraphInSection(client.doc, "AoB", "The first text of the decision.");
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("The first text of the decision."));
-    await transition(server.url, meeting, "approve");
-    await transition(server.url, meeting, "reopen");
-    writeParagraphInSection(client.doc, "AoB", "A correction added after reopening.");
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("A correction added after reopening."));
-    await transition(server.url, meeting, "approve");
-    client.destroy();
-
+    const [first, second] = await publishTwoRevisions(server.url, meeting, ["AoB", "The first text of the decision."], ["AoB", "A correction added after reopening."]);
     const index = await (await fetch(seriesUrl(server.url, SERIES))).text();
     expect(index).toContain("Revision 2");
     expect(index).toContain("Original");
-    const [first, second] = [await findPublishedLinks(server.url, SERIES, 1), await findPublishedLinks(server.url, SERIES, 2)];
     for (const [links, revision] of [[first, 1], [second, 2]] as const) {
       const manifest = await fetchManifest(links);
       expect(manifest.statement.revision).toBe(revision);

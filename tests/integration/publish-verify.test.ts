@@ -5,11 +5,9 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { connectClient } from "../helpers/collab-client.js";
 import { pdfText } from "../helpers/document-text.js";
-import { writeParagraphInSection } from "../helpers/edit-body.js";
-import { callMeetingApi, createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
-import { changeOneByte, download, fetchManifest, findPublishedLinks, setPublishing, sha256Hex, transition } from "../helpers/publish.js";
+import { callMeetingApi, createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { changeOneByte, download, fetchManifest, findPublishedLinks, setPublishing, sha256Hex, transition, writeStored } from "../helpers/publish.js";
 import { makeTempDir, startTestServer, type TestServer } from "../helpers/test-server.js";
-import { waitUntil } from "../helpers/wait-until.js";
 import { runVerifyCli } from "../../server/src/publish/verify-cli.js";
 
 // Only a public library and Node's own crypto check the signatures here: no Rapporteur code.
@@ -21,8 +19,7 @@ async function approvedMeeting(server: TestServer, sentence = "The group agreed 
   await setPublishing(server.url, SERIES, true);
   const client = connectClient(server.url, meeting);
   await client.synced;
-  writeParagraphInSection(client.doc, "AoB", sentence);
-  await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain(sentence));
+  await writeStored(server.url, meeting, client.doc, "AoB", sentence);
   await transition(server.url, meeting, "approve");
   client.destroy();
   const links = await findPublishedLinks(server.url, SERIES);

@@ -5,7 +5,7 @@ import { docxText, pdfText } from "../helpers/document-text.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
 import { createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { insertAfterHeading, yElement } from "../helpers/minute-blocks-y.js";
-import { download, findPublishedLinks, seriesUrl, setPublishing, transition } from "../helpers/publish.js";
+import { download, findPublishedLinks, seriesUrl, setPublishing, transition, writeStored } from "../helpers/publish.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
@@ -32,8 +32,7 @@ describe("public archive", () => {
 
     await transition(server.url, meeting, "approve");
     await transition(server.url, meeting, "reopen");
-    writeParagraphInSection(client.doc, "AoB", "Draft sentence typed after the reopen.");
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Draft sentence typed after the reopen."));
+    await writeStored(server.url, meeting, client.doc, "AoB", "Draft sentence typed after the reopen.");
 
     const links = await findPublishedLinks(server.url, SERIES);
     const pageHtml = await (await fetch(links.page)).text();

@@ -31,14 +31,14 @@ function sendPage(response: Response, type: string, body: string): void {
 /** `/p/...`: the public archive of series that publish. Everything else is a 404, never a hint. */
 export function createPublicRouter({ archive, publish, publicUrl }: { archive: PublicArchive; publish: PublishStore; publicUrl: string | undefined }): Router {
   const router = Router();
-  const requireSeries = async (slug: string): Promise<SeriesView> => {
-    const series = await archive.findSeries(slug);
+  const requireSeries = async (slug: string, nextMeeting = true): Promise<SeriesView> => {
+    const series = await archive.findSeries(slug, { nextMeeting });
     if (!series) throw notFound("page");
     return series;
   };
-  const requireRevisions = async (params: unknown) => {
+  const requireRevisions = async (params: unknown, nextMeeting = true) => {
     const { series: seriesSlug, meeting } = parseRequest(ReportParams, params, "params");
-    const series = await requireSeries(seriesSlug);
+    const series = await requireSeries(seriesSlug, nextMeeting);
     const revisions = await archive.listRevisions(series, meeting);
     if (revisions.length === 0) throw notFound("report");
     return { series, revisions };
@@ -52,7 +52,7 @@ export function createPublicRouter({ archive, publish, publicUrl }: { archive: P
     sendPage(response, "html", renderSeriesArchive(series, await archive.listPublications(series, baseUrlOf(request, publicUrl))));
   });
   router.get("/:series/feed.atom", async (request, response) => {
-    const series = await requireSeries(parseRequest(SeriesParams, request.params, "params").series);
+    const series = await requireSeries(parseRequest(SeriesParams, request.params, "params").series, false);
     const origin = baseUrlOf(request, publicUrl);
     sendPage(response, "application/atom+xml; charset=utf-8", renderSeriesFeed(origin, series, await archive.listPublications(series, origin)));
   });
@@ -76,13 +76,13 @@ export function createPublicRouter({ archive, publish, publicUrl }: { archive: P
   });
   router.get("/:series/:meeting/r/:revision/manifest.json", async (request, response) => {
     const { revision } = parseRequest(RevisionParams, request.params, "params");
-    const publication = (await requireRevisions(request.params)).revisions.find((entry) => entry.revision === revision);
+    const publication = (await requireRevisions(request.params, false)).revisions.find((entry) => entry.revision === revision);
     if (!publication) throw notFound("revision");
     response.set("Cache-Control", "public, max-age=31536000, immutable").json(publication.manifest);
   });
   router.get("/:series/:meeting/r/:revision/report.:format", async (request, response) => {
     const { revision, format } = parseRequest(FileParams, request.params, "params");
-    const publication = (await requireRevisions(request.params)).revisions.find((entry) => entry.revision === revision);
+    const publication = (await requireRevisions(request.params, false)).revisions.find((entry) => entry.revision === revision);
     const bytes = publication && (await publish.getPublishedFile(publication.meetingId, revision, format));
     if (!publication || !bytes) throw notFound("file");
     // The bytes stored at approval, unchanged: their SHA-256 is the one the signed manifest names.

@@ -16,11 +16,14 @@ export class PublicArchive {
     return this.publisher.key;
   }
 
-  /** The series behind a slug, when its owner turned publishing on; otherwise nothing. */
-  async findSeries(slug: string): Promise<SeriesView | undefined> {
+  /**
+   * The series behind a slug, when its owner turned publishing on; otherwise nothing. Pages
+   * ask for the next meeting (it is read from the series' meetings); file downloads do not.
+   */
+  async findSeries(slug: string, options: { nextMeeting: boolean }): Promise<SeriesView | undefined> {
     const series = (await this.store.listSeries()).find((entry) => entry.publish && slugify(entry.name) === slug);
     if (!series) return undefined;
-    return { name: series.name, slug, keyId: this.key.keyId, nextMeeting: await this.nextMeeting(series) };
+    return { name: series.name, slug, keyId: this.key.keyId, nextMeeting: options.nextMeeting ? await this.nextMeeting(series) : undefined };
   }
 
   /**
