@@ -40,6 +40,17 @@ export const ConfigSchema = z.object({
   EXPORT_TIMEOUT_MS: integer(1, 10 * 60 * 1000).default(LIMITS.exportTimeoutMs),
   /** A report body (as JSON) larger than this is not rendered to PDF or Word (413). */
   EXPORT_MAX_CHARS: integer(1, 100_000_000).default(LIMITS.maxExportChars),
+  /** Redis for the fan-out between instances that share DATABASE_URL, e.g. redis://host:6379. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
+  /** Prefix of Rapporteur's Redis channels, so several deployments (or tests) can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "letters, digits and : _ . - only").default("rapporteur:"),
+  /** How often an instance on Postgres refreshes its heartbeat row. */
+  HEARTBEAT_MS: integer(500, 600_000).default(5000),
+  /** How long a SIGTERM waits for in-flight writes after closing the sockets. */
+  DRAIN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+}).refine((config) => !config.REDIS_URL || config.DATABASE_URL, {
+  path: ["REDIS_URL"],
+  message: "needs DATABASE_URL: instances share the record through Postgres; Redis only relays",
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

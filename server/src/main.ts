@@ -15,7 +15,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const server = await startServer(config, logger);
+  let server;
+  try {
+    server = await startServer(config, logger);
+  } catch (error) {
+    // A deployment problem found at start (another instance it could not hear): say why, exit.
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   process.stdout.write(`Rapporteur is running on http://localhost:${server.port}\n`);
   const stop = (signal: string) => {
     logger.info("shutdown", { signal });

@@ -15,6 +15,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Kills the process without letting it flush anything (a crash). */
   kill(): Promise<void>;
+  /** Sends SIGTERM (a rolling restart) and resolves with the exit code once it has drained. */
+  terminate(): Promise<number | null>;
 }
 
 /** The real server as its own process (`server/src/main.ts`), for crash tests. */
@@ -27,7 +29,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   children.add(child);
   const port = await new Promise<number>((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running on http:\/\/localhost:(\d+)/.exec(output);
@@ -50,6 +52,15 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
         child.once("exit", () => resolve());
         child.kill("SIGKILL");
         children.delete(child);
+      }),
+    terminate: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once("exit", (code) => {
+          children.delete(child);
+          resolve(code);
+        });
+        child.kill("SIGTERM");
       }),
   };
 }

@@ -3,7 +3,10 @@ import type { Meeting } from "@rapporteur/shared";
 import type { DocumentStore } from "../store/document-store.js";
 import type { Logger } from "../logger.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
-import { Room } from "./room.js";
+import { KeyedQueue } from "./keyed-queue.js";
+import { Room, type RoomMetrics, type RoomOptions } from "./room.js";
+import type { RoomBus } from "./room-bus.js";
+import type { RelayEnvelope } from "./relay-message.js";
 
 export interface RoomRegistryOptions {
   store: DocumentStore;
@@ -13,6 +16,11 @@ export interface RoomRegistryOptions {
   autoVersionMs: number;
   /** Keeps an automatic version of a room after a stretch of editing. */
   onActivity(room: Room): void;
+  /** Fan-out to the other instances on the same database (Redis); absent on a single instance. */
+  bus?: RoomBus | undefined;
+  /** This process among the instances; relayed messages it sent itself are ignored. */
+  instanceId?: string;
+  metrics?: RoomMetrics & { relayLag(seconds: number): void };
 }
 
 /**
@@ -23,8 +31,19 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | undefined>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly writeGate = new KeyedQueue();
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  constructor(private readonly options: RoomRegistryOptions) {
+    // After a relay outage every room reads what it missed and says how far it reaches.
+    options.bus?.onResumed(() => {
+      for (const room of this.rooms.values()) void room.catchUp().then(() => room.announceHead(), () => undefined);
+    });
+  }
+
+  /** Every loaded room (drain, metrics). */
+  get loadedRooms(): Room[] {
+    return [...this.rooms.values()];
+  }
 
   get loadedCount(): number {
     return this.rooms.size;
@@ -48,6 +67,26 @@ export class RoomRegistry {
       this.loading.set(meetingId, pending);
     }
     return pending;
+  }
+
+  /**
+   * The write gate for server-side edits (approval, restore, corrected details, next meeting):
+   * one at a time per meeting in this process and, through the store's lock, across instances.
+   * The room has caught up with storage before `work` runs; undefined when there is no meeting.
+   */
+  withWriteGate<T>(meetingId: string, work: (room: Room) => Promise<T>): Promise<T | undefined> {
+    const { store } = this.options;
+    const gated = async () => {
+      const room = await this.getOrLoad(meetingId);
+      if (!room) return undefined;
+      try {
+        await room.catchUp();
+        return await work(room);
+      } finally {
+        this.releaseIfIdle(room);
+      }
+    };
+    return this.writeGate.run(meetingId, () => (store.withMeetingLock ? store.withMeetingLock(meetingId, gated) : gated()));
   }
 
   /**
@@ -80,10 +119,42 @@ export class RoomRegistry {
       onEmpty: (empty) => this.scheduleUnload(empty),
       onBroken: (broken) => void this.dropRoom(broken),
       onCompacted: (compacted) => void this.indexRoomText(compacted),
+      ...this.relayOptions(meetingId),
     });
     this.rooms.set(meetingId, room);
+    this.joinBus(room);
     this.options.logger.debug("room_loaded", { meetingId, updates: stored.updates.length });
     return room;
+  }
+
+  private relayOptions(meetingId: string): Pick<RoomOptions, "relay" | "metrics"> {
+    const { bus, instanceId = "", metrics } = this.options;
+    return {
+      ...(metrics ? { metrics } : {}),
+      ...(bus ? { relay: (message) => bus.publish(meetingId, { instance: instanceId, sentAt: Date.now(), message }) } : {}),
+    };
+  }
+
+  /**
+   * Subscribes to the meeting's channel, then reads storage once: anything stored before the
+   * subscription took effect is read, anything after is relayed, so nothing falls between.
+   */
+  private joinBus(room: Room): void {
+    const { bus, instanceId, metrics } = this.options;
+    if (!bus) return;
+    const deliver = (envelope: RelayEnvelope) => {
+      if (envelope.instance === instanceId || this.rooms.get(room.meetingId) !== room) return;
+      if (envelope.message.kind === "update") metrics?.relayLag(Math.max(0, Date.now() - envelope.sentAt) / 1000);
+      room.receiveRelayed(envelope.message);
+    };
+    bus.join(room.meetingId, deliver).then(
+      () => room.catchUp(),
+      (error: unknown) => this.options.logger.warn("relay_join_failed", { meetingId: room.meetingId, error: String(error) }),
+    ).catch(() => undefined);
+  }
+
+  private leaveBus(room: Room): void {
+    this.options.bus?.leave(room.meetingId);
   }
 
   /** Search lags the live text by at most one compaction; a failure only delays it. */
@@ -119,6 +190,7 @@ export class RoomRegistry {
   private async unloadRoom(room: Room): Promise<void> {
     if (this.rooms.get(room.meetingId) !== room) return;
     this.rooms.delete(room.meetingId);
+    this.leaveBus(room);
     await room.compact();
     await room.destroy();
     this.options.logger.debug("room_unloaded", { meetingId: room.meetingId });
@@ -126,7 +198,10 @@ export class RoomRegistry {
 
   private async dropRoom(room: Room): Promise<void> {
     this.cancelUnload(room.meetingId);
-    if (this.rooms.get(room.meetingId) === room) this.rooms.delete(room.meetingId);
+    if (this.rooms.get(room.meetingId) === room) {
+      this.rooms.delete(room.meetingId);
+      this.leaveBus(room);
+    }
     await room.destroy();
   }
 

@@ -5,6 +5,20 @@ import { DocumentLockedError, StaleDocumentError, type DocumentStore, type Store
 import type { Logger } from "../logger.js";
 import type { Connection } from "./connection.js";
 import { encodeMessage } from "./protocol-messages.js";
+import type { RelayMessage } from "./relay-message.js";
+import { StoredSequence } from "./stored-sequence.js";
+
+/** Origin of changes that are already stored (read back, or relayed by another instance): broadcast, never stored again. */
+export const ALREADY_STORED = Symbol("already-stored");
+
+/** How long a gap in the relayed sequence may stay open (a peer's message still on its way) before reading storage. */
+const GAP_GRACE_MS = 200;
+
+/** What a room reports, for /metrics; every hook is optional. */
+export interface RoomMetrics {
+  updateStored(seconds: number): void;
+  writeRefused(): void;
+}
 
 export interface RoomOptions {
   store: DocumentStore;
@@ -21,24 +35,27 @@ export interface RoomOptions {
   autoVersionMs: number;
   /** The meeting is approved: no update is accepted from anyone. */
   locked: boolean;
+  /** Tells the other instances serving this meeting; absent on a single instance. */
+  relay?: (message: RelayMessage) => void;
+  metrics?: RoomMetrics;
 }
 
-/** Origin of changes read back from storage: applied and broadcast, never stored again. */
-export const FROM_STORAGE = Symbol("from-storage");
-
 /**
- * One meeting's live document: applies client updates, stores each one, then broadcasts it.
- * The order is the durability promise: nobody sees an update the store does not have.
+ * One meeting's live document: applies client updates, stores each one, then broadcasts it
+ * (and relays it to other instances). The order is the durability promise: nobody, on any
+ * instance, sees an update the store does not have.
  */
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Set<Connection>();
-  private storedSeq: number;
+  private readonly sequence: StoredSequence;
   private updatesInLog: number;
   private persistChain: Promise<void> = Promise.resolve();
+  private catchingUp: Promise<void> | undefined;
   private compactionScheduled = false;
   private statusScheduled = false;
+  private gapTimer: NodeJS.Timeout | undefined;
   private broken = false;
   private lockedState: boolean;
   private lastVersionAt = Date.now();
@@ -53,7 +70,7 @@ export class Room {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     });
     this.lockedState = options.locked || stored.locked;
-    this.storedSeq = stored.lastSeq;
+    this.sequence = new StoredSequence(stored.lastSeq);
     this.updatesInLog = stored.updates.length;
     // The server is not a participant: it announces no awareness state of its own.
     this.awareness.setLocalState(null);
@@ -80,6 +97,11 @@ export class Room {
     if (this.connections.size === 0) this.options.onEmpty(this);
   }
 
+  /** Closes every socket with `code` (a drain: 1012, stock providers reconnect elsewhere). */
+  closeConnections(code: number, reason: string): void {
+    for (const connection of this.connections) connection.close(code, reason);
+  }
+
   get locked(): boolean {
     return this.lockedState;
   }
@@ -87,6 +109,7 @@ export class Room {
   /**
    * Closes the write gate. Called before an approval is committed, so no update can land
    * between the approved snapshot and the lock; `unlock` reopens it (reopen, failed commit).
+   * The store's own gate covers the other instances until the "locked" notice reaches them.
    */
   lock(): void {
     this.lockedState = true;
@@ -108,7 +131,6 @@ export class Room {
   }
 
   unlock(): void {
-    this.lockedState = false;
     this.notifyAll({ kind: "unlocked", message: "The chair reopened this summary for editing." });
     // Edits refused while locked stay on their clients; sync step 1 asks every client for them
     // now, so later edits that build on them are not held back until a reconnect.
@@ -121,8 +143,11 @@ export class Room {
     this.lastVersionAt = Date.now();
   }
 
-  private notifyAll(notice: CollabNotice): void {
+  private notifyAll(notice: CollabNotice, relayed = false): void {
+    if (notice.kind === "locked") this.lockedState = true;
+    if (notice.kind === "unlocked") this.lockedState = false;
     for (const connection of this.connections) this.notify(connection, notice);
+    if (!relayed) this.options.relay?.({ kind: "notice", notice });
   }
 
   /** Sends a notice to one client if it asked for notices; stock clients never see one. */
@@ -136,25 +161,66 @@ export class Room {
 
   /** Every stored update up to this number is in the live document. */
   get lastSeq(): number {
-    return this.storedSeq;
+    return this.sequence.contiguous;
+  }
+
+  /** Acts on what another instance relayed about this meeting. */
+  receiveRelayed(message: RelayMessage): void {
+    if (this.broken) return;
+    switch (message.kind) {
+      case "update":
+        if (this.sequence.has(message.seq)) return;
+        Y.applyUpdate(this.doc, message.update, ALREADY_STORED);
+        this.sequence.add(message.seq);
+        this.watchForGap();
+        return;
+      case "awareness":
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, ALREADY_STORED);
+        return;
+      case "notice":
+        this.notifyAll(message.notice, true);
+        return;
+      case "head":
+        if (message.seq > this.sequence.contiguous) void this.catchUp();
+        return;
+    }
+  }
+
+  /** Tells the other instances how far this one's document reaches (after a relay outage). */
+  announceHead(): void {
+    this.options.relay?.({ kind: "head", seq: this.sequence.contiguous });
+  }
+
+  private watchForGap(): void {
+    if (!this.sequence.hasGap || this.gapTimer) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = undefined;
+      if (this.sequence.hasGap) void this.catchUp();
+    }, GAP_GRACE_MS);
+    this.gapTimer.unref();
   }
 
   /**
-   * Applies what the store holds beyond `lastSeq` (another instance's writes), so the live
-   * document is at least the stored one. Applied updates are broadcast, not stored again.
+   * Applies what the store holds beyond `lastSeq` (another instance's writes, missed relays),
+   * so the live document holds at least the stored one. Concurrent calls share one read.
    */
-  async catchUp(): Promise<void> {
-    const tail = await this.options.store.readUpdatesSince(this.meetingId, this.storedSeq);
+  catchUp(): Promise<void> {
+    this.catchingUp ??= this.readStoredTail().finally(() => (this.catchingUp = undefined));
+    return this.catchingUp;
+  }
+
+  private async readStoredTail(): Promise<void> {
+    const tail = await this.options.store.readUpdatesSince(this.meetingId, this.sequence.contiguous);
     if (!tail || this.broken) return;
     Y.transact(this.doc, () => {
       if (tail.snapshot) Y.applyUpdate(this.doc, tail.snapshot);
       for (const update of tail.updates) Y.applyUpdate(this.doc, update);
-    }, FROM_STORAGE);
-    this.storedSeq = Math.max(this.storedSeq, tail.lastSeq);
+    }, ALREADY_STORED);
+    this.sequence.advanceTo(tail.lastSeq);
   }
 
   /**
-   * Runs `commit` with the sequence number the stored log must still end at (the approval's
+   * Runs `commit` with the sequence number the stored log must still end at (an approval's
    * snapshot is then exactly the stored document), catching up and retrying while another
    * instance's writer moves the log on. Close the gate (`lock`) first so this one cannot.
    */
@@ -163,7 +229,7 @@ export class Room {
     for (let attempt = 1; ; attempt += 1) {
       await this.catchUp();
       try {
-        return await commit(this.storedSeq);
+        return await commit(this.sequence.contiguous);
       } catch (error) {
         if (!(error instanceof StaleDocumentError) || attempt >= attempts) throw error;
       }
@@ -172,10 +238,11 @@ export class Room {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.broken) return;
-    if (origin === FROM_STORAGE) {
+    if (origin === ALREADY_STORED) {
       this.broadcast(update, origin);
       return;
     }
+    const started = performance.now();
     let seq: number | Promise<number>;
     try {
       seq = this.options.store.appendUpdate(this.meetingId, update);
@@ -184,20 +251,23 @@ export class Room {
       return;
     }
     if (typeof seq === "number") {
-      this.broadcastStored(update, origin, seq);
+      this.broadcastStored(update, origin, seq, started);
       return;
     }
     // An async store: keep broadcasts in the order the updates were applied.
     const pending = seq;
     this.persistChain = this.persistChain
       .then(() => pending)
-      .then((stored) => this.broadcastStored(update, origin, stored), (error) => this.failStorage(error));
+      .then((stored) => this.broadcastStored(update, origin, stored, started), (error) => this.failStorage(error));
   };
 
-  private broadcastStored(update: Uint8Array, origin: unknown, seq: number): void {
-    this.storedSeq = Math.max(this.storedSeq, seq);
+  private broadcastStored(update: Uint8Array, origin: unknown, seq: number, started: number): void {
+    this.options.metrics?.updateStored((performance.now() - started) / 1000);
+    this.sequence.add(seq);
     this.updatesInLog += 1;
     this.broadcast(update, origin);
+    this.options.relay?.({ kind: "update", seq, update });
+    this.watchForGap();
     if (this.updatesInLog >= this.options.compactAfterUpdates) this.scheduleCompaction();
     if (Date.now() - this.lastVersionAt >= this.options.autoVersionMs) {
       this.lastVersionAt = Date.now();
@@ -223,8 +293,10 @@ export class Room {
       for (const client of changes.added) connection.awarenessClients.add(client);
       for (const client of changes.removed) connection.awarenessClients.delete(client);
     }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
     const message = encodeMessage.awareness(this.awareness, changed);
     for (const target of this.connections) target.send(message);
+    if (origin !== ALREADY_STORED) this.options.relay?.({ kind: "awareness", update });
   };
 
   /** Coalesces "what the server has stored" into one message per tick for subscribed clients. */
@@ -254,7 +326,7 @@ export class Room {
     if (this.broken || this.updatesInLog === 0) return;
     const counted = this.updatesInLog;
     try {
-      await this.options.store.compactDocument(this.meetingId, this.storedSeq);
+      await this.options.store.compactDocument(this.meetingId, this.sequence.contiguous);
       this.updatesInLog = Math.max(0, this.updatesInLog - counted);
       this.options.onCompacted(this);
     } catch (error) {
@@ -270,6 +342,7 @@ export class Room {
   private failStorage(error: unknown): void {
     if (this.broken) return;
     this.broken = true;
+    this.options.metrics?.writeRefused();
     const locked = error instanceof DocumentLockedError;
     if (locked) this.options.logger.warn("store_write_refused_locked", { meetingId: this.meetingId });
     else this.options.logger.error("store_write_failed", { meetingId: this.meetingId, error: String(error) });
@@ -292,6 +365,7 @@ export class Room {
 
   /** Waits for in-flight async writes, then releases timers. */
   async destroy(): Promise<void> {
+    clearTimeout(this.gapTimer);
     await this.persistChain;
     this.awareness.destroy();
     this.doc.destroy();

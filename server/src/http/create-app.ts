@@ -26,6 +26,8 @@ import { createSeriesRouter } from "./series-router.js";
 import { createTemplatesRouter } from "./templates-router.js";
 import { createCaptionsRouter, createTranscriptRouter } from "./transcript-router.js";
 import { createVerifyRouter } from "./verify-router.js";
+import { createOperationsRouter, type ReadinessCheck } from "./operations-router.js";
+import type { CollabMetrics } from "../collab/collab-metrics.js";
 
 export interface AppOptions {
   store: Store;
@@ -45,6 +47,8 @@ export interface AppOptions {
   logger: Logger;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir: string;
+  /** `/readyz` and `/metrics`; left out by embedders that do not need them. */
+  operations?: { checks: ReadinessCheck[]; metrics: CollabMetrics };
 }
 
 export function createApp(options: AppOptions): Express {
@@ -61,6 +65,7 @@ export function createApp(options: AppOptions): Express {
   });
   app.use(createVerifyRouter({ archive: options.archive, publish: options.store.publish }));
   app.use("/p", createPublicRouter({ archive: options.archive, publish: options.store.publish, publicUrl: options.publicUrl }));
+  if (options.operations) app.use(createOperationsRouter({ ...options.operations, requireAdmin: options.guard.requireAdmin() }));
   app.use("/api/meetings/:id/export", validateMeetingId, createExportRouter(options));
   app.use("/api/meetings/:id/transcript", validateMeetingId, createTranscriptRouter(options));
   app.use("/api/meetings/:id/captions", validateMeetingId, createCaptionsRouter(options));

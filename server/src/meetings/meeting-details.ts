@@ -12,7 +12,7 @@ import { summaryPlainText } from "../export/summary-plain-text.js";
 import { HttpError, notFound } from "../http/http-error.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
-import { KeyedQueue } from "./keyed-queue.js";
+import { KeyedQueue } from "../collab/keyed-queue.js";
 import { rewriteTitleBlock, type TextCorrection } from "./rewrite-title-block.js";
 import { withMeetingRoom } from "./with-meeting-room.js";
 
@@ -39,9 +39,11 @@ export class MeetingDetails {
 
   private async apply(meetingId: string, changes: UpdateMeetingDetailsRequest, access: MeetingAccess): Promise<Meeting> {
     const { store, rooms, logger } = this;
-    const meeting = await store.getMeeting(meetingId);
-    if (!meeting) throw notFound("meeting");
+    if (!(await store.getMeeting(meetingId))) throw notFound("meeting");
     return withMeetingRoom(rooms, meetingId, async (room) => {
+      // Read inside the write gate, so a correction never starts from a record another instance replaced.
+      const meeting = await store.getMeeting(meetingId);
+      if (!meeting) throw notFound("meeting");
       // The room's gate closes before an approval commits, so a locked room is approved or about to be.
       if (meeting.status === "approved" || room.locked) {
         throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");

@@ -98,15 +98,11 @@ export class MeetingPlanner {
   /** The previous report's empty "Next meeting" section gets the date (an approved one stays as approved). */
   private async announceNextMeeting(previous: Meeting, next: Meeting): Promise<void> {
     if (previous.status === "approved") return;
-    const room = await this.rooms.getOrLoad(previous.id);
-    if (!room) return;
-    try {
+    await this.rooms.withWriteGate(previous.id, async (room) => {
       if (room.locked) return;
       const when = `${formatWeekday(next.startsAt)}, ${formatMeetingDate(next.startsAt)} at ${formatMeetingTime(next.startsAt)} UTC`;
       if (fillNextMeetingSection(room.doc, `The next meeting will take place on ${when}.`)) await room.whenStored();
-    } finally {
-      this.rooms.releaseIfIdle(room);
-    }
+    });
   }
 }
 

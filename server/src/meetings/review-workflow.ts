@@ -26,15 +26,19 @@ export class ReviewWorkflow {
     private readonly store: Store,
     private readonly rooms: RoomRegistry,
     private readonly logger: Logger,
+    /** The automatic-version interval: a version younger than this makes another one pointless. */
+    private readonly autoVersionMs = 0,
   ) {}
 
   async transition(meetingId: string, action: Transition, access: MeetingAccess, comment = ""): Promise<Meeting> {
-    const meeting = await this.requireMeeting(meetingId);
-    const rule = TRANSITIONS[action];
-    if (!rule.from.includes(meeting.status)) {
-      throw new HttpError(409, "invalid_transition", `cannot ${action.replace("_", " ")} a meeting that is ${meeting.status.replace("_", " ")}`);
-    }
+    await this.requireMeeting(meetingId);
     return withMeetingRoom(this.rooms, meetingId, async (room) => {
+      // Read inside the write gate: another instance may have just changed the status.
+      const meeting = await this.requireMeeting(meetingId);
+      const rule = TRANSITIONS[action];
+      if (!rule.from.includes(meeting.status)) {
+        throw new HttpError(409, "invalid_transition", `cannot ${action.replace("_", " ")} a meeting that is ${meeting.status.replace("_", " ")}`);
+      }
       // The gate closes before the commit: nothing can be applied after the approved snapshot.
       if (action === "approve") room.lock();
       const next: Meeting = { ...meeting, status: rule.to };
@@ -60,10 +64,13 @@ export class ReviewWorkflow {
 
   /** Restores an old version as a new change on top of the current one; history is kept. */
   async restoreVersion(meetingId: string, version: number, access: MeetingAccess): Promise<void> {
-    const meeting = await this.requireMeeting(meetingId);
-    if (meeting.status === "approved") throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
+    await this.requireMeeting(meetingId);
     const old = await this.readVersion(meetingId, version);
     await withMeetingRoom(this.rooms, meetingId, async (room) => {
+      const meeting = await this.requireMeeting(meetingId);
+      if (meeting.status === "approved" || room.locked) {
+        throw new HttpError(409, "document_locked", "an approved summary cannot be changed; reopen it first");
+      }
       replaceDocumentContent(room.doc, old);
       await room.whenStored();
       await this.record(room, access, "restore", `Restored version ${version}`, `restored version ${version}`);
@@ -81,7 +88,9 @@ export class ReviewWorkflow {
   /** Called by the room registry after a stretch of editing. */
   async recordAutoVersion(room: Room): Promise<void> {
     try {
-      await this.store.review.recordReview({ meetingId: room.meetingId, version: this.newVersion(room, "Automatic", "auto", "Rapporteur") });
+      // Another instance serving this meeting may have kept one just now: the store decides, in one transaction.
+      const unlessVersionSince = new Date(Date.now() - this.autoVersionMs / 2).toISOString();
+      await this.store.review.recordReview({ meetingId: room.meetingId, version: this.newVersion(room, "Automatic", "auto", "Rapporteur"), unlessVersionSince });
     } catch (error) {
       this.logger.warn("auto_version_failed", { meetingId: room.meetingId, error: String(error) });
     }

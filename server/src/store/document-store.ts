@@ -71,6 +71,11 @@ export interface DocumentStore {
    * storage, under a per-meeting lock. Returns how many updates it folded (0 when none).
    */
   compactDocument(meetingId: string, uptoSeq: number): MaybePromise<number>;
+  /**
+   * Runs `work` while holding the meeting's write lock across every instance on this storage
+   * (server-side edits and approvals); absent when only one process can reach the storage.
+   */
+  withMeetingLock?<T>(meetingId: string, work: () => Promise<T>): Promise<T>;
   /** Text of the summary, kept for full-text search. */
   indexSummaryText(meetingId: string, text: string): MaybePromise<void>;
   close(): MaybePromise<void>;

@@ -12,6 +12,7 @@ export class MemoryReviewLog implements ReviewStore {
   recordReview(change: ReviewChange): number | undefined {
     const { meetingId, version, audit } = change;
     const versions = this.versions.get(meetingId) ?? [];
+    if (change.unlessVersionSince !== undefined && versions.some((entry) => entry.createdAt > change.unlessVersionSince!)) return undefined;
     const number = version ? versions.length + 1 : undefined;
     this.applyToDocument(change);
     if (version && number !== undefined) {

@@ -15,6 +15,10 @@ export class PostgresReviewLog implements ReviewStore {
       const { meetingId, version, audit } = change;
       // The meeting row lock serialises version numbers per meeting across instances.
       await client.query("SELECT id FROM meetings WHERE id = $1 FOR UPDATE", [meetingId]);
+      if (change.unlessVersionSince !== undefined) {
+        const newer = await client.query("SELECT 1 FROM versions WHERE meeting_id = $1 AND created_at > $2 LIMIT 1", [meetingId, change.unlessVersionSince]);
+        if (newer.rowCount) return undefined;
+      }
       if (change.expectedSeq !== undefined || change.meeting) await this.gateDocument(client, change);
       let number: number | undefined;
       if (version) {

@@ -31,7 +31,12 @@ export class PostgresStore implements Store {
   private readonly documents: PostgresDocumentLog;
   readonly publish: PostgresPublishLog;
 
-  private constructor(readonly pool: Pool) {
+  private constructor(
+    private readonly pool: Pool,
+    /** Connection settings for dedicated sessions (write locks, the instance's liveness lock). */
+    readonly clientConfig: pg.ClientConfig,
+    private readonly lockPool: Pool,
+  ) {
     this.review = new PostgresReviewLog(pool, (work) => this.inTransaction(work));
     this.transcripts = new PostgresTranscriptLog(pool, (work) => this.inTransaction(work));
     this.appends = new PostgresAppendBatcher(pool);
@@ -43,18 +48,22 @@ export class PostgresStore implements Store {
   static async open(connectionString: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const { schema } = options;
     if (schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
-    const pool = new pg.Pool({ connectionString, max: 8, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+    const clientConfig: pg.ClientConfig = { connectionString, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+    const pool = new pg.Pool({ ...clientConfig, max: 8 });
+    // Write locks hold their session for the whole edit, so they get their own pool: an edit
+    // waiting for a lock never starves the writes the lock holder needs.
+    const lockPool = new pg.Pool({ ...clientConfig, max: 4 });
     // Without a listener an idle connection's error would crash the process.
-    pool.on("error", (error) => options.onPoolError?.(error));
+    for (const each of [pool, lockPool]) each.on("error", (error) => options.onPoolError?.(error));
     try {
       if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await applyPostgresSchema(pool);
       await pool.query(POSTGRES_TRANSCRIPT_SCHEMA);
     } catch (error) {
-      await pool.end();
+      await Promise.all([pool.end(), lockPool.end()]);
       throw error;
     }
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, clientConfig, lockPool);
   }
 
   private inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -105,6 +114,32 @@ export class PostgresStore implements Store {
     return this.documents.compact(meetingId, uptoSeq);
   }
 
+  async withMeetingLock<T>(meetingId: string, work: () => Promise<T>): Promise<T> {
+    const client = await this.lockPool.connect();
+    const key = [`write:${meetingId}`];
+    try {
+      await client.query("SELECT pg_advisory_lock(hashtextextended(current_schema() || ':' || $1, 0))", key);
+      try {
+        return await work();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(hashtextextended(current_schema() || ':' || $1, 0))", key);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  /** True while the database answers (for /readyz). */
+  async ping(): Promise<boolean> {
+    return (await this.pool.query("SELECT 1").then(() => true, () => false));
+  }
+
+  /** The token secret every instance shares: created once by whichever instance asks first. */
+  async sharedSecret(create: () => string): Promise<string> {
+    await this.pool.query("INSERT INTO settings (key, value) VALUES ('token_secret', $1) ON CONFLICT (key) DO NOTHING", [create()]);
+    return (await this.pool.query<{ value: string }>("SELECT value FROM settings WHERE key = 'token_secret'")).rows[0]!.value;
+  }
+
   async indexSummaryText(meetingId: string, text: string): Promise<void> {
     await this.pool.query("UPDATE meetings SET search_text = $2 WHERE id = $1", [meetingId, text]);
   }
@@ -147,6 +182,6 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.lockPool.end()]);
   }
 }

@@ -23,6 +23,11 @@ export interface ReviewChange {
    * StaleDocumentError: an approval snapshots exactly what is stored, on any instance.
    */
   expectedSeq?: number;
+  /**
+   * Records nothing (returns undefined) when the meeting already has a version created after
+   * this ISO time: two instances' automatic-version clocks never write two versions.
+   */
+  unlessVersionSince?: string;
 }
 
 /**

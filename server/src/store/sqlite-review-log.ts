@@ -26,6 +26,7 @@ export class SqliteReviewLog implements ReviewStore {
       CREATE INDEX IF NOT EXISTS audit_by_meeting ON audit (meeting_id, id);
     `);
     this.statements = {
+      versionSince: db.prepare("SELECT 1 FROM versions WHERE meeting_id = ? AND created_at > ? LIMIT 1").pluck(),
       nextVersion: db.prepare("SELECT COALESCE(MAX(version), 0) + 1 FROM versions WHERE meeting_id = ?").pluck(),
       insertVersion: db.prepare(
         "INSERT INTO versions (meeting_id, version, name, reason, created_at, created_by, sha256, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -50,6 +51,7 @@ export class SqliteReviewLog implements ReviewStore {
     // Immediate: the expected-seq check and the gate are taken under the write lock, so no append slips between.
     return this.db.transaction(() => {
       const { meetingId, version, audit } = change;
+      if (change.unlessVersionSince !== undefined && this.statements.versionSince.get(meetingId, change.unlessVersionSince)) return undefined;
       if (change.expectedSeq !== undefined) {
         const lastSeq = this.statements.selectLastSeq.get(meetingId) as number;
         if (lastSeq !== change.expectedSeq) throw new StaleDocumentError(meetingId, change.expectedSeq, lastSeq);
