@@ -10,7 +10,7 @@ import { waitUntil } from "../helpers/wait-until.js";
 
 const sentences = (doc: Y.Doc, who: string) => [...bodyText(doc).matchAll(new RegExp(`${who} \\d+\\.`, "g"))].length;
 
-describe("instances through outages", { timeout: 120_000 }, () => {
+describe("instances through outages", { timeout: 180_000 }, () => {
   it("OPS1: Redis killed and restarted mid-typing: both instances keep storing and serving, lose nothing, and converge once it is back", async () => {
     const redis = await startOwnRedis();
     const cluster = clusterEnv(redis.url);

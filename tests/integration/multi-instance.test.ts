@@ -11,7 +11,7 @@ import { waitUntil } from "../helpers/wait-until.js";
 /** The sentences the test clients wrote (two written into one empty paragraph at once share a line). */
 const linesOf = (doc: Y.Doc) => [...bodyText(doc).matchAll(/(?:Anja|Titti|Bob) \d+[^.]*\./g)].map((match) => match[0]);
 
-describe("several instances on one Postgres and one Redis", { timeout: 120_000 }, () => {
+describe("several instances on one Postgres and one Redis", { timeout: 180_000 }, () => {
   it("MULTI1: note-takers on three instances co-edit live, awareness crosses, links from one instance work on all, readers and exports agree byte for byte", async () => {
     const cluster = clusterEnv();
     const a = await startServerProcess(instanceEnv(cluster));

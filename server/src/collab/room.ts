@@ -132,10 +132,6 @@ export class Room {
 
   unlock(): void {
     this.notifyAll({ kind: "unlocked", message: "The chair reopened this summary for editing." });
-    // Edits refused while locked stay on their clients; sync step 1 asks every client for them
-    // now, so later edits that build on them are not held back until a reconnect.
-    const resync = encodeMessage.syncStep1(this.doc);
-    for (const connection of this.connections) connection.send(resync);
   }
 
   /** A version was just kept; the activity clock restarts. */
@@ -145,8 +141,14 @@ export class Room {
 
   private notifyAll(notice: CollabNotice, relayed = false): void {
     if (notice.kind === "locked") this.lockedState = true;
-    if (notice.kind === "unlocked") this.lockedState = false;
     for (const connection of this.connections) this.notify(connection, notice);
+    if (notice.kind === "unlocked") {
+      this.lockedState = false;
+      // Edits refused while locked stay on their clients; sync step 1 asks every client for them
+      // now, so later edits that build on them are not held back until a reconnect.
+      const resync = encodeMessage.syncStep1(this.doc);
+      for (const connection of this.connections) connection.send(resync);
+    }
     if (!relayed) this.options.relay?.({ kind: "notice", notice });
   }
 
