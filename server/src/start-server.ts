@@ -71,16 +71,13 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   const exportRenderer = new ExportRenderer({ threads: config.EXPORT_THREADS, timeoutMs: config.EXPORT_TIMEOUT_MS, maxChars: config.EXPORT_MAX_CHARS });
   const publisher = new Publisher(documentStore, templates, workflow, exportRenderer, await InstallationKey.load(documentStore.publish), logger);
   const archive = new PublicArchive(documentStore, publisher);
-  const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
-    publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR,
   const checks = [
     { name: "accepting", check: async () => !draining },
     { name: "database", check: () => deployment.pingStore() },
     ...(bus ? [{ name: "redis", check: () => bus.isReady() }] : []),
   ];
   const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
+    store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR, operations: { checks, metrics },
   });
   const httpServer = http.createServer(app);

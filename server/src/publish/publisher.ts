@@ -18,7 +18,7 @@ import { readSummaryExport } from "../export/read-summary-export.js";
 import { ExportRefused, type ExportRenderer } from "../export/export-renderer.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
 import type { Logger } from "../logger.js";
-import { KeyedQueue } from "../meetings/keyed-queue.js";
+import { KeyedQueue } from "../collab/keyed-queue.js";
 import type { ReviewWorkflow } from "../meetings/review-workflow.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Publication, PublishedFile } from "../store/publish-store.js";
