@@ -32,9 +32,10 @@ export function useMeetingAudit(meetingId: string) {
 }
 
 /** The last approval, or none yet (the server answers `not_approved`). */
-export function useLastApproval(meetingId: string) {
+export function useLastApproval(meetingId: string, enabled = true) {
   return useQuery({
     queryKey: meetingKeys.review(meetingId),
+    enabled,
     queryFn: async (): Promise<Approval | null> => {
       try {
         return (await meetingsApi.approval(meetingId)).approval;

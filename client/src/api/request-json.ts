@@ -16,6 +16,23 @@ export interface RequestOptions {
 
 /** Calls the API and parses the answer with `schema`; failures become ApiError. */
 export async function requestJson<Schema extends z.ZodType>(path: string, schema: Schema, options: RequestOptions = {}): Promise<z.output<Schema>> {
+  const response = await send(path, options);
+  const json: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw refusal(response, json, options);
+  return schema.parse(json);
+}
+
+/**
+ * A file of a meeting (an export), fetched with the token in the Authorization header and kept
+ * as a Blob: its blob: address works only in this tab, so no copied link carries a role.
+ */
+export async function fetchMeetingFile(meetingId: string, path: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await send(`/api/meetings/${meetingId}${path}`, { meetingId }, signal);
+  if (!response.ok) throw refusal(response, await response.json().catch(() => undefined), { meetingId });
+  return response.blob();
+}
+
+async function send(path: string, options: RequestOptions, signal?: AbortSignal): Promise<Response> {
   const token = options.meetingId ? getMeetingAccess(options.meetingId)?.token : readAdminToken();
   const name = loadUserName();
   const response = await fetch(path, {
@@ -26,20 +43,14 @@ export async function requestJson<Schema extends z.ZodType>(path: string, schema
       ...(name ? { "x-rapporteur-user": encodeURIComponent(name) } : {}),
     },
     ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    ...(signal ? { signal } : {}),
   });
   noteServerDate(response.headers.get("date"));
-  const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    if (response.status === 401 && !options.meetingId && options.promptForAdminToken !== false) requestAdminToken();
-    const error = (json as { error?: { code?: string; message?: string; fields?: Array<{ path: string; message: string }> } } | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `the server answered ${response.status}`, error?.fields ?? []);
-  }
-  return schema.parse(json);
+  return response;
 }
 
-/** A download link that carries the meeting's token (links cannot send headers). */
-export function meetingFileUrl(meetingId: string, path: string): string {
-  const token = getMeetingAccess(meetingId)?.token ?? "";
-  const separator = path.includes("?") ? "&" : "?";
-  return `/api/meetings/${meetingId}${path}${separator}token=${encodeURIComponent(token)}`;
+function refusal(response: Response, json: unknown, options: RequestOptions): ApiError {
+  if (response.status === 401 && !options.meetingId && options.promptForAdminToken !== false) requestAdminToken();
+  const error = (json as { error?: { code?: string; message?: string; fields?: Array<{ path: string; message: string }> } } | undefined)?.error;
+  return new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `the server answered ${response.status}`, error?.fields ?? []);
 }

@@ -1,9 +1,14 @@
+import type { Approval } from "@rapporteur/shared";
 import type { ConnectionStatus } from "../collab/use-collab-session";
+import { formatUtc } from "../review/format-utc";
 
 interface RoomBannerProps {
   status: ConnectionStatus;
   locked: boolean;
-  lockedMessage: string | undefined;
+  /** The approval that locked it, once read: the banner names who approved which version, and when. */
+  approval: Approval | null | undefined;
+  /** Set only when this page's change was refused because the summary is approved. */
+  refusedMessage: string | undefined;
   viewer: boolean;
   /** The last review step someone took (submitted, changes requested), while the draft is open. */
   statusMessage?: string | undefined;
@@ -12,7 +17,7 @@ interface RoomBannerProps {
 }
 
 /** One line under the header when something stops or limits editing, saying what to do. */
-export function RoomBanner({ status, locked, lockedMessage, viewer, statusMessage, onDismissStatus }: RoomBannerProps) {
+export function RoomBanner({ status, locked, approval, refusedMessage, viewer, statusMessage, onDismissStatus }: RoomBannerProps) {
   if (status === "not-found") {
     return <div className="banner error" role="alert">Meeting not found: the server does not know this meeting, so nothing typed here can be saved.</div>;
   }
@@ -24,8 +29,9 @@ export function RoomBanner({ status, locked, lockedMessage, viewer, statusMessag
   }
   if (locked) {
     return (
-      <div className="banner" role="alert">
-        <strong>Approved and locked.</strong> {lockedMessage ?? "This summary was approved; it can no longer be edited."} The text can still be selected and copied; the chair can reopen it for changes.
+      <div className="banner" role="status" data-testid="approved-banner">
+        <strong>{approval ? `Approved by ${approval.approvedBy} on ${formatUtc(approval.approvedAt)} (version ${approval.version}).` : "Approved."}</strong>{" "}
+        {refusedMessage ? <span role="alert">{refusedMessage}</span> : "The text is locked; it can still be selected and copied, and the chair can reopen it for changes."}
       </div>
     );
   }

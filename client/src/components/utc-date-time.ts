@@ -5,6 +5,12 @@ import { formatMeetingDate, formatMeetingTime, formatWeekday } from "@rapporteur
  * these turn a date input and a time input into the ISO instant the API takes, and back.
  */
 
+/**
+ * A time typed as 24-hour UTC ("14:00", "9:30"). Forms use a text input with this pattern rather
+ * than `type="time"`, which shows 12-hour "01:00 PM" in many browsers' locales.
+ */
+export const UTC_TIME_INPUT = { inputMode: "numeric", pattern: "([01]?[0-9]|2[0-3]):[0-5][0-9]", placeholder: "14:00", maxLength: 5 } as const;
+
 /** "2023-02-16" and "14:00" (empty: midnight) → "2023-02-16T14:00:00Z". */
 export function utcStartsAt(date: string, time: string): string {
   return `${date}T${time || "00:00"}:00Z`;

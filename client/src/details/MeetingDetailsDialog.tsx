@@ -4,7 +4,7 @@ import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { FieldError } from "../components/FieldError";
 import { useModalDialog } from "../components/use-modal-dialog";
-import { describeUtc } from "../components/utc-date-time";
+import { describeUtc, UTC_TIME_INPUT } from "../components/utc-date-time";
 import { changedDetails, formFromMeeting, type DetailsForm } from "./details-form";
 import "./details.css";
 
@@ -56,6 +56,7 @@ export function MeetingDetailsDialog({ meetingId, meeting, onClose, onSaved }: M
         <input
           id={id}
           type={input.type ?? "text"}
+          {...(name === "time" ? UTC_TIME_INPUT : {})}
           value={form[name]}
           required={input.required}
           aria-invalid={errors[name] ? true : undefined}
@@ -81,7 +82,7 @@ export function MeetingDetailsDialog({ meetingId, meeting, onClose, onSaved }: M
         <div className="details-row">
           {field("number", "Number", { hint: "51 or XXIV" })}
           {field("date", "Date (UTC)", { type: "date", required: true, describedBy: whenId })}
-          {field("time", "Time (UTC)", { type: "time", required: true, describedBy: whenId })}
+          {field("time", "Time (UTC)", { required: true, describedBy: whenId })}
           <p className="hint details-when" id={whenId}>{describeUtc(form.date, form.time)}</p>
         </div>
         {field("hosts", "Hosts", { hint: "Names separated by commas" })}

@@ -2,8 +2,11 @@ import { useState, type MouseEvent } from "react";
 import { exportFileName, type ExportFormat, type Meeting } from "@rapporteur/shared";
 import { useMeetingVersions } from "../api/meeting-queries";
 import { useModalDialog } from "../components/use-modal-dialog";
-import { buildExportUrl, DEFAULT_EXPORT_CHOICE, type ExportChoice } from "./export-choice";
+import { ApiErrorAlert } from "../review/ApiErrorAlert";
+import { downloadMeetingFile } from "./download-meeting-file";
+import { buildExportPath, DEFAULT_EXPORT_CHOICE, type ExportChoice } from "./export-choice";
 import { ExportOptionsForm } from "./ExportOptionsForm";
+import { useExportPreview } from "./use-export-preview";
 import "./export.css";
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
@@ -25,6 +28,9 @@ export function ExportDialog({ meetingId, meeting, onClose }: ExportDialogProps)
   const versions = listed.data ?? [];
   const versionsError = listed.error?.message;
   const dialog = useModalDialog();
+  const [downloading, setDownloading] = useState<ExportFormat>();
+  const [downloadError, setDownloadError] = useState<Error>();
+  const preview = useExportPreview(meetingId, buildExportPath("pdf", choice, true));
   // A click on the backdrop lands on the <dialog> itself, outside its box: it closes, like Esc.
   const closeOutside = (event: MouseEvent<HTMLDialogElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -33,6 +39,13 @@ export function ExportDialog({ meetingId, meeting, onClose }: ExportDialogProps)
   };
 
   const suffix = choice.version === undefined ? "" : ` v${choice.version}`;
+  const download = (format: ExportFormat) => {
+    setDownloading(format);
+    setDownloadError(undefined);
+    downloadMeetingFile(meetingId, buildExportPath(format, choice), exportFileName(meeting, format, suffix))
+      .catch((error: unknown) => setDownloadError(error instanceof Error ? error : new Error(String(error))))
+      .finally(() => setDownloading(undefined));
+  };
   return (
     <dialog ref={dialog} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onClick={closeOutside}>
       <div className="export-head">
@@ -45,14 +58,19 @@ export function ExportDialog({ meetingId, meeting, onClose }: ExportDialogProps)
           {versionsError && <p className="field-error" role="alert">Saved versions could not be listed: {versionsError}</p>}
           <div className="export-downloads" role="group" aria-label="Downloads">
             {FORMATS.map(({ format, label }) => (
-              <a key={format} className="button primary" href={buildExportUrl(meetingId, format, choice)} download={exportFileName(meeting, format, suffix)}>
+              <button key={format} type="button" className="primary" disabled={downloading !== undefined} onClick={() => download(format)}>
                 Download {label}
-              </a>
+              </button>
             ))}
           </div>
+          <ApiErrorAlert error={downloadError ?? preview.error} />
           <p className="hint">File name: {exportFileName(meeting, "pdf", suffix)}</p>
         </div>
-        <iframe className="export-preview" title="Preview of the PDF export" src={buildExportUrl(meetingId, "pdf", choice, true)} />
+        {preview.url ? (
+          <iframe className="export-preview" title="Preview of the PDF export" src={preview.url} />
+        ) : (
+          <p className="export-preview muted" aria-live="polite">Rendering the preview…</p>
+        )}
       </div>
     </dialog>
   );

@@ -1,5 +1,4 @@
 import type { ExportFormat } from "@rapporteur/shared";
-import { meetingFileUrl } from "../api/request-json";
 
 /** What the export dialog lets a secretariat choose; names follow the export API's query flags. */
 export interface ExportChoice {
@@ -23,8 +22,8 @@ export const DEFAULT_EXPORT_CHOICE: ExportChoice = {
   pageSize: "A4",
 };
 
-/** The export endpoint's address for one format, carrying the meeting's token (links send no headers). */
-export function buildExportUrl(meetingId: string, format: ExportFormat, choice: ExportChoice, inline = false): string {
+/** The export endpoint's path under the meeting, for one format (the token goes in a header, never here). */
+export function buildExportPath(format: ExportFormat, choice: ExportChoice, inline = false): string {
   const query = new URLSearchParams({
     format,
     participants: String(choice.participants),
@@ -36,5 +35,5 @@ export function buildExportUrl(meetingId: string, format: ExportFormat, choice: 
   if (format === "md") query.set("frontMatter", String(choice.frontMatter));
   if (inline) query.set("inline", "true");
   const base = choice.version === undefined ? "/export" : `/versions/${choice.version}/export`;
-  return meetingFileUrl(meetingId, `${base}?${query.toString()}`);
+  return `${base}?${query.toString()}`;
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Editor } from "@tiptap/core";
-import type { CollabNotice } from "@rapporteur/shared";
+import { LOCKED_CHANGE_REFUSED, type CollabNotice } from "@rapporteur/shared";
 import type { MeetingAccessEntry } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
-import { useMeetingDetails, useMeetingInvalidation } from "../api/meeting-queries";
+import { useLastApproval, useMeetingDetails, useMeetingInvalidation } from "../api/meeting-queries";
 import { CollabDocContext } from "../collab/collab-doc-context";
 import { connectionLabel } from "../collab/connection-label";
 import { useCollabSession } from "../collab/use-collab-session";
@@ -32,6 +32,9 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
   // so the meeting is also re-read each time the connection comes back.
   useMeetingInvalidation(meetingId, session?.notice);
   useMeetingInvalidation(meetingId, session?.status === "connected");
+  const locked = meeting?.status === "approved" || session?.notice?.kind === "locked";
+  const changeRefused = session?.notice?.message === LOCKED_CHANGE_REFUSED ? session.notice.message : undefined;
+  const approval = useLastApproval(meetingId, locked).data;
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (session && session.unsaved > 0) event.preventDefault();
@@ -46,7 +49,6 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
   if (!session) return null;
 
   const viewer = access.role === "viewer";
-  const locked = meeting?.status === "approved" || session.notice?.kind === "locked";
   const refused = session.status === "not-found" || session.status === "unauthorized";
   const editable = !viewer && !locked && !refused && session.ready;
 
@@ -61,14 +63,19 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
           connection={connectionLabel(session.status, session.unsaved, session.closeReason)}
           presence={<PresenceAvatars provider={session.provider} editor={editor} role={access.role} />}
         />
-        <RoomBanner status={session.status} locked={locked} lockedMessage={session.notice?.kind === "locked" ? session.notice.message : undefined} viewer={viewer}
+        <RoomBanner status={session.status} locked={locked} approval={approval} refusedMessage={changeRefused} viewer={viewer}
           statusMessage={session.notice?.kind === "status" && session.notice !== dismissedNotice ? session.notice.message : undefined}
           onDismissStatus={() => setDismissedNotice(session.notice)} />
         {loadError && !meeting && <div className="banner" role="alert">The meeting details could not be loaded ({loadError.message}); the text below is still live.</div>}
         <NowDiscussingBanner doc={session.doc} editor={editor} />
         <div className="meeting-scroll">
           <main className="meeting-layout">
-            <MinutesEditor doc={session.doc} provider={session.provider} user={user} editable={editable} onEditor={setEditor} />
+            {/* Bound only once the text has arrived: bound to an empty document, the editor would write an empty paragraph of its own. */}
+            {session.ready ? (
+              <MinutesEditor doc={session.doc} provider={session.provider} user={user} editable={editable} onEditor={setEditor} />
+            ) : (
+              <div className="editor-frame"><p className="muted page-loading">Loading the report…</p></div>
+            )}
             <SidePanels
               context={{
                 meetingId, meeting, doc: session.doc, provider: session.provider, editor, role: access.role, user,

@@ -7,6 +7,7 @@ import { useSeriesList } from "../api/meeting-queries";
 import { meetingsApi } from "../api/meetings-api";
 import { AgendaEditor } from "../components/AgendaEditor";
 import { FieldError } from "../components/FieldError";
+import { UTC_TIME_INPUT } from "../components/utc-date-time";
 import { ParticipantsEditor } from "../components/ParticipantsEditor";
 import { AgendaPasteBox } from "../setup/AgendaPasteBox";
 import { applyPendingPaste } from "../setup/apply-pending-paste";
@@ -92,7 +93,7 @@ export function NewMeetingPage() {
         </div>
         <div className="columns">
           <label>Date<input type="date" value={fields.date} onChange={set("date")} aria-invalid={Boolean(errors.date ?? errors.startsAt)} /><FieldError message={errors.date ?? errors.startsAt} /></label>
-          <label>Time, UTC (24-hour)<input value={fields.time} onChange={set("time")} inputMode="numeric" placeholder="14:00" aria-invalid={Boolean(errors.time)} /><FieldError message={errors.time} /></label>
+          <label>Time, UTC (24-hour)<input {...UTC_TIME_INPUT} value={fields.time} onChange={set("time")} aria-invalid={Boolean(errors.time)} /><FieldError message={errors.time} /></label>
         </div>
         <div className="columns">
           <label>Hosts<input value={fields.hosts} onChange={set("hosts")} placeholder="Names, separated by commas" /><FieldError message={errors.hosts} /></label>

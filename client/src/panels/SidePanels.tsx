@@ -7,17 +7,24 @@ export function SidePanels({ context }: { context: PanelContext }) {
   const panels = MEETING_PANELS.filter((panel) => panel.visible?.(context) ?? true);
   const [selected, setSelected] = useState(panels[0]?.id);
   const current = panels.find((panel) => panel.id === selected) ?? panels[0];
-  const move = (step: number) => {
+  // WAI-ARIA tabs: arrow keys, Home and End select a tab and move the focus to it.
+  const select = (index: number, tabs: HTMLElement) => {
+    const next = panels[(index + panels.length) % panels.length];
+    if (!next) return;
+    setSelected(next.id);
+    tabs.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const index = panels.findIndex((panel) => panel.id === current?.id);
-    setSelected(panels[(index + step + panels.length) % panels.length]?.id);
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: panels.length - 1 }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    select(target, event.currentTarget);
   };
   return (
     <aside className="side" aria-label="Meeting tools">
       {panels.length > 1 && (
-        <div className="tabs" role="tablist" aria-label="Meeting tools" onKeyDown={(event) => {
-          if (event.key === "ArrowRight") move(1);
-          if (event.key === "ArrowLeft") move(-1);
-        }}>
+        <div className="tabs" role="tablist" aria-label="Meeting tools" onKeyDown={onKeyDown}>
           {panels.map((panel) => (
             <button key={panel.id} type="button" role="tab" id={`tab-${panel.id}`} aria-selected={panel.id === current?.id} aria-controls={`panel-${panel.id}`}
               tabIndex={panel.id === current?.id ? 0 : -1} onClick={() => setSelected(panel.id)}>
@@ -26,7 +33,7 @@ export function SidePanels({ context }: { context: PanelContext }) {
           ))}
         </div>
       )}
-      {current && <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>{current.render(context)}</div>}
+      {current && <div role="tabpanel" tabIndex={0} id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>{current.render(context)}</div>}
     </aside>
   );
 }

@@ -5,7 +5,7 @@ import { rememberCreatedMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { useModalDialog } from "../components/use-modal-dialog";
-import { describeUtc, utcStartsAt } from "../components/utc-date-time";
+import { describeUtc, UTC_TIME_INPUT, utcStartsAt } from "../components/utc-date-time";
 import { proposeNextStart } from "./propose-next-start";
 
 /**
@@ -53,7 +53,7 @@ function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string
         <p className="muted">The next meeting of {meeting.series}: the next number, the same report template, this meeting's participants as expected attendees, and its open action items to follow up.</p>
         <div className="columns">
           <label>Date (UTC)<input type="date" required value={date} aria-describedby={whenId} onChange={(event) => setDate(event.target.value)} /></label>
-          <label>Time (UTC)<input type="time" required value={time} aria-describedby={whenId} onChange={(event) => setTime(event.target.value)} /></label>
+          <label>Time (UTC)<input {...UTC_TIME_INPUT} required value={time} aria-describedby={whenId} onChange={(event) => setTime(event.target.value)} /></label>
         </div>
         <p className="hint" id={whenId}>{describeUtc(date, time)}</p>
         {error && <p className="field-error" role="alert">{error}</p>}

@@ -1,5 +1,6 @@
 import type { ReportTemplate } from "@rapporteur/shared";
 import { FieldError } from "../components/FieldError";
+import { UTC_TIME_INPUT } from "../components/utc-date-time";
 
 export interface ImportFields {
   templateId: string;
@@ -30,7 +31,7 @@ export function ImportCorrections({ fields, onChange, templates, errors }: Impor
       <div className="columns">
         <div className="columns">
           <label>Date (UTC)<input type="date" value={fields.date} onChange={set("date")} /><FieldError message={errors.startsAt} /></label>
-          <label>Time (UTC)<input type="time" value={fields.time} onChange={set("time")} disabled={!fields.date} /></label>
+          <label>Time (UTC)<input {...UTC_TIME_INPUT} value={fields.time} onChange={set("time")} disabled={!fields.date} /></label>
         </div>
         <label>
           Report template

@@ -46,7 +46,7 @@ export function attachCollabServer(options: CollabServerOptions): CollabServer {
     wss.handleUpgrade(request, socket, head, (ws) => {
       alive.add(ws);
       ws.on("pong", () => alive.add(ws));
-      acceptSocket(ws, meetingId, readToken(request), options);
+      acceptSocket(ws, meetingId, readToken(request, "header-or-query"), options);
     });
   });
 

@@ -1,12 +1,13 @@
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
-import { MessageType } from "@rapporteur/shared";
+import { LOCKED_CHANGE_REFUSED, MessageType } from "@rapporteur/shared";
 import { applyOwnAwareness } from "./awareness-guard.js";
 import { checkIncomingUpdate } from "./check-incoming-update.js";
 import type { Connection } from "./connection.js";
 import { encodeMessage } from "./protocol-messages.js";
 import { ProtocolError } from "./protocol-error.js";
 import type { Room } from "./room.js";
+import { updateAddsNothing } from "./update-adds-nothing.js";
 
 const SyncStep = { step1: 0, step2: 1, update: 2 } as const;
 
@@ -50,7 +51,9 @@ function handleSyncMessage(room: Room, connection: Connection, decoder: decoding
       const update = decoding.readVarUint8Array(decoder);
       if (update.length < 2) throw new ProtocolError("empty update");
       if (room.locked) {
-        room.notify(connection, { kind: "locked", message: "This summary was approved; your change was not applied. Your text stays on your device." });
+        if (!updateAddsNothing(room.doc, update)) {
+          room.notify(connection, { kind: "locked", message: LOCKED_CHANGE_REFUSED });
+        }
         return;
       }
       if (connection.readOnly) {

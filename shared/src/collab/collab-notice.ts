@@ -10,3 +10,6 @@ export const CollabNoticeSchema = z.object({
   message: z.string(),
 });
 export type CollabNotice = z.infer<typeof CollabNoticeSchema>;
+
+/** The "locked" notice sent for a change that was refused because the summary is approved (not for the lock itself). */
+export const LOCKED_CHANGE_REFUSED = "This summary was approved; your change was not applied. Your text stays on your device.";
