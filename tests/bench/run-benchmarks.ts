@@ -11,6 +11,7 @@ import { benchTranscriptParse } from "./bench-transcript-parse.js";
 import { raceServers } from "./race-servers.js";
 import { buildServer } from "./servers-under-test.js";
 import { benchStoreAppend } from "./store-append-bench.js";
+import { benchCrossInstance } from "./cross-instance-bench.js";
 
 /**
  * The report's sections, in order. Each is one module of this folder; a new measurement (the
@@ -28,6 +29,7 @@ const SECTIONS: Record<string, (options: BenchOptions) => void | Promise<void>> 
     benchTranscriptParse(report);
   },
   race: (options) => raceServers(options),
+  "cross-instance": () => benchCrossInstance(),
 };
 
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(" ");
