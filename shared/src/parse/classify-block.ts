@@ -1,6 +1,7 @@
 import { isHeadingShaped } from "./heading-shaped.js";
 import { readInlineParticipants } from "./inline-participants.js";
 import { readListMarker } from "./list-marker.js";
+import { stripMarkdownLinks } from "./markdown-links.js";
 import type { TextBlock } from "./read-text-blocks.js";
 import { AGENDA_HEADING, LABELLED_LINE, PARTICIPANTS_HEADING } from "./summary-keywords.js";
 
@@ -44,7 +45,8 @@ function headingRole(block: TextBlock, bare: string, markdownLevel: number | und
 
 /** What one block of a summary is: a section heading of some kind, or content. */
 export function classifyBlock(block: TextBlock, markdownLevel: number | undefined): BlockRole {
-  const bare = readListMarker(block.text).rest.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").trim();
+  if (block.list && markdownLevel === undefined) return { kind: "content" };
+  const bare = stripMarkdownLinks(readListMarker(block.text).rest).trim();
   const inline = readInlineParticipants(block.text);
   if (inline) return { kind: "participants-inline", ...inline };
   if (markdownLevel === undefined && LABELLED_LINE.test(bare)) return { kind: "labelled-line" };

@@ -9,6 +9,7 @@ import type { ParseWarning } from "./parse-warning.js";
 import { readSummaryBlocks } from "./read-summary-blocks.js";
 import { readSummaryBody, type ReportUnreadable, type SummaryBody } from "./read-summary-body.js";
 import { readSummaryFacts } from "./read-summary-facts.js";
+import { readDate } from "./read-when.js";
 import { splitNameList } from "./split-name-list.js";
 import { tableRowToCells } from "./table-row-to-cells.js";
 import type { TextBlock } from "./read-text-blocks.js";
@@ -40,7 +41,7 @@ export function importSummary(text: string, startsAt?: string): ImportedSummary 
     const agendaIndex = matchAgendaItem(section.title, agendaItems);
     return agendaIndex === undefined ? section : { ...section, agendaIndex };
   });
-  const facts = readSummaryFacts(titleLines, body.preamble.map((block) => block.text).join(" "), warnings, startsAt);
+  const facts = readSummaryFacts(titleLines, body.preamble.map((block) => block.text).join(" "), warnings, lineOf, startsAt);
   return {
     ...facts,
     agenda: agendaItems,
@@ -68,10 +69,19 @@ function readTitleBlock(blocks: readonly TextBlock[], markdownLevels: ReadonlyAr
     const role = classifyBlock(blocks[index]!, markdownLevels[index]);
     if (role.kind === "skip" || (role.kind === "heading" && DOCUMENT_KIND.test(blocks[index]!.text))) continue;
     const titleLabel = role.kind === "labelled-line" && TITLE_LABEL.test(blocks[index]!.text);
-    if (!titleLabel && (role.kind !== "heading" || role.style !== "none")) break;
+    if (!titleLabel && !isDateBlock(blocks[index]!) && (role.kind !== "heading" || role.style !== "none")) break;
     appendAll(titleLines, blocks[index]!.lines);
   }
   return { titleLines, start: index };
+}
+
+/**
+ * "Online Meeting 30 / 25 November 2021 at 1 p.m. UTC": short lines, one of them a dated line of
+ * a few words (a sentence giving the date is the opening's, not the title block's).
+ */
+function isDateBlock(block: TextBlock): boolean {
+  if (block.lines.length > 4 || block.lines.some((line) => line.length > 120)) return false;
+  return block.lines.some((line) => line.split(/\s+/).length <= 10 && !/^(the|on|it|we)\b/i.test(line) && readDate(line)?.year !== undefined);
 }
 
 /** Gives the 1-based number of a line of the original text holding a fragment (1 if none does). */

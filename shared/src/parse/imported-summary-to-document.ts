@@ -9,7 +9,7 @@ import { textToInline } from "./text-to-inline.js";
 function blocksToNodes(blocks: readonly ImportedBlock[]): JsonNode[] {
   const nodes: JsonNode[] = [];
   for (const block of blocks) {
-    const paragraph: JsonNode = { type: "paragraph", content: textToInline(block.text) };
+    const paragraph: JsonNode = { type: "paragraph", content: textToInline(block.text, block.runs) };
     if (block.kind === "paragraph") {
       nodes.push(paragraph);
       continue;

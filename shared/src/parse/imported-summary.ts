@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AgendaItemInputSchema, ParticipantInputSchema } from "../meeting/create-meeting-request.js";
 import { MeetingNumberSchema } from "../meeting/meeting.js";
+import { InlineRunSchema } from "./inline-run.js";
 import { ParseWarningSchema } from "./parse-warning.js";
 
 export const ImportedBlockSchema = z.object({
@@ -8,6 +9,8 @@ export const ImportedBlockSchema = z.object({
   text: z.string(),
   /** For list items: numbered ("1)") rather than bulleted. */
   ordered: z.boolean().optional(),
+  /** The text with its emphasis and links, when a Markdown report formatted it. */
+  runs: z.array(InlineRunSchema).optional(),
 });
 export type ImportedBlock = z.infer<typeof ImportedBlockSchema>;
 

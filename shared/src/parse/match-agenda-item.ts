@@ -1,6 +1,7 @@
+import { stripMarkdownLinks } from "./markdown-links.js";
 import type { AgendaItemInput } from "../meeting/create-meeting-request.js";
 
-const words = (text: string) => text.toLowerCase().replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").match(/[\p{L}\p{N}+]+/gu) ?? [];
+const words = (text: string) => stripMarkdownLinks(text).toLowerCase().match(/[\p{L}\p{N}+]+/gu) ?? [];
 
 // A long summary matches every heading against the same items: their words are read once.
 const itemWords = new WeakMap<AgendaItemInput, Set<string>>();

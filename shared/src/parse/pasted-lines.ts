@@ -1,3 +1,4 @@
+import { findMarkdownLinks, stripMarkdownLinks } from "./markdown-links.js";
 import type { ParseWarning } from "./parse-warning.js";
 
 export interface PastedLine {
@@ -35,10 +36,7 @@ export function readPastedLines(text: string, warnings: ParseWarning[]): PastedL
 
 /** Markdown links keep their text; a real web address is returned as `href`. */
 export function unwrapMarkdownLinks(text: string): { text: string; href?: string } {
-  let href: string | undefined;
-  const unwrapped = text.replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, (_whole, label: string, target: string) => {
-    if (/^(https?:|mailto:)/i.test(target)) href ??= target;
-    return label;
-  });
+  const href = findMarkdownLinks(text).find((link) => /^(https?:|mailto:)/i.test(link.href))?.href;
+  const unwrapped = stripMarkdownLinks(text);
   return href ? { text: unwrapped, href } : { text: unwrapped };
 }

@@ -1,3 +1,5 @@
+import { looksLikeMarkdown } from "./looks-like-markdown.js";
+import { readMarkdownBlocks } from "./read-markdown-blocks.js";
 import { readTextBlocks, type TextBlock } from "./read-text-blocks.js";
 import { splitHeadingLines } from "./split-heading-lines.js";
 import { splitParagraphLines } from "./split-paragraph-lines.js";
@@ -8,44 +10,46 @@ export interface SummaryBlocks {
   markdownLevels: Array<number | undefined>;
 }
 
-/**
- * A byte-order mark (Windows Notepad) goes; underlined ("Title\n=====") headings become `#` headings; rules ("---", "***") and hard-break
- * backslashes carry no text; escaped characters ("1\\.", "\\*") are the characters themselves.
- */
-function normaliseMarkdown(text: string): string {
+/** A line that is only a rule ("---", "* * *", "___"): it carries no text. */
+function isRule(line: string): boolean {
+  if (!/^[ \t]*[-*_]/.test(line)) return false;
+  const marks = line.replace(/[ \t]/g, "");
+  return marks.length >= 3 && (/^-+$/.test(marks) || /^\*+$/.test(marks) || /^_+$/.test(marks));
+}
+
+/** A byte-order mark (Windows Notepad) goes, line endings become "\n", rules carry no text. */
+function normalisePlain(text: string): string {
   return text
     .replace(/^\ufeff/, "")
     .replace(/\r\n?/g, "\n")
-    .replace(/\\$/gm, "")
-    .replace(/\\([\\`*_[\]{}()#+\-.!|<>~=&])/g, "$1")
-    .replace(/^([^\n#>\-*].*)\n=+[ \t]*$/gm, "# $1")
-    .replace(/^([^\n#>\-*].*)\n-{2,}[ \t]*$/gm, "## $1")
-    .replace(/^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/gm, "")
-    .replace(/^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm, "\n\n$1 $2\n\n");
+    .split("\n")
+    .map((line) => (isRule(line) ? "" : line))
+    .join("\n");
+}
+
+/** A heading typed directly above its text is split from it, and so are paragraphs typed one per line. */
+function splitLines(block: TextBlock, unwrapped: boolean): TextBlock[] {
+  if (block.list) return [block];
+  return splitHeadingLines([block], unwrapped).flatMap((piece) => (piece.leadsText ? [piece] : splitParagraphLines(piece, unwrapped)));
 }
 
 /**
- * The blocks of a summary: Markdown headings get blocks of their own, with their level
- * remembered, a heading typed directly above its text is split from it, and so are
- * paragraphs typed one per line.
+ * The blocks of a summary. Markdown goes through a Markdown parser (headings keep their level,
+ * paragraphs their emphasis and links, lists stay lists); plain text through the heuristics
+ * that repair what PDF extraction and e-mail wrapping break.
  */
 export function readSummaryBlocks(text: string): SummaryBlocks {
   const blocks: TextBlock[] = [];
   const markdownLevels: Array<number | undefined> = [];
-  const normalised = normaliseMarkdown(text);
+  const markdown = looksLikeMarkdown(text);
+  const normalised = markdown ? text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n") : normalisePlain(text);
   // A PDF or a hard-wrapped e-mail continues sentences on the next line, in lower case.
   const unwrapped = !/[^\s][ \t]*\n[ \t]*[a-z]/.test(normalised);
-  for (const block of readTextBlocks(normalised)) {
-    const hashes = /^(#{1,6}) /.exec(block.text)?.[1];
-    if (hashes) {
-      const title = block.text.slice(hashes.length + 1);
-      blocks.push({ lines: [title], text: title });
-      markdownLevels.push(hashes.length);
-      continue;
-    }
-    for (const part of splitHeadingLines([block], unwrapped).flatMap((piece) => (piece.leadsText ? [piece] : splitParagraphLines(piece, unwrapped)))) {
+  const read = markdown ? readMarkdownBlocks(normalised) : readTextBlocks(normalised).map((block) => ({ block, level: undefined }));
+  for (const { block, level } of read) {
+    for (const part of level === undefined ? splitLines(block, unwrapped) : [block]) {
       blocks.push(part);
-      markdownLevels.push(undefined);
+      markdownLevels.push(level);
     }
   }
   return { blocks, markdownLevels };

@@ -1,4 +1,5 @@
 import { appendAll } from "./append-all.js";
+import type { InlineRun } from "./inline-run.js";
 import { readListMarker } from "./list-marker.js";
 
 /** A paragraph-like unit of a pasted summary: its lines (as extracted) and its joined text. */
@@ -9,6 +10,10 @@ export interface TextBlock {
   indented?: string[];
   /** A heading line that had its text (or a list) directly below it, with no blank line between. */
   leadsText?: "text" | "list";
+  /** Markdown only: each line's formatted runs (the text after a list marker the reader wrote). */
+  runs?: InlineRun[][];
+  /** Markdown only: a list of two or more items, never a heading. */
+  list?: boolean;
 }
 
 const URL_TOKEN = /https?:\/\/\S+$/;

@@ -1,4 +1,4 @@
-import { findDateSpan } from "./read-meeting-facts.js";
+import { readWhen } from "./read-when.js";
 import { DOCUMENT_KIND } from "./summary-keywords.js";
 
 const TITLE_WORDS = /\b(meeting|session|call|webinar|workshop)\b/i;
@@ -10,8 +10,8 @@ const TIME_PART = /^(at\s+)?\d{1,2}[:.]\d{2}(\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*(a
  * "Meeting VII | 12 April 2023", "5 May 2022 - Call 3". Undefined when no part names a meeting.
  */
 export function readTitleFromMeetingLine(line: string): string | undefined {
-  const span = findDateSpan(line);
-  if (!span) return undefined;
+  const span = readWhen(line);
+  if (!span?.date) return undefined;
   const before = line.slice(0, span.start).replace(/\b(held\s+)?on\s*$/i, "").replace(SEPARATORS, "");
   const after = line.slice(span.end).replace(SEPARATORS, "").replace(TIME_PART, "").replace(SEPARATORS, "");
   return [before, after].find((part) => part.length > 0 && part.length <= 80 && TITLE_WORDS.test(part) && !DOCUMENT_KIND.test(part));

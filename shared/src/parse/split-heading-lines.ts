@@ -50,7 +50,12 @@ function leadsText(lines: readonly string[], index: number, widest: number, unwr
 
 function sliceBlock(block: TextBlock, start: number, end: number): TextBlock {
   const lines = block.lines.slice(start, end);
-  return { lines, text: joinWrappedLines(lines), ...(block.indented ? { indented: block.indented.slice(start, end) } : {}) };
+  return {
+    lines,
+    text: joinWrappedLines(lines),
+    ...(block.indented ? { indented: block.indented.slice(start, end) } : {}),
+    ...(block.runs ? { runs: block.runs.slice(start, end) } : {}),
+  };
 }
 
 /**

@@ -29,11 +29,14 @@ function endsParagraph(lines: readonly string[], index: number, widest: number, 
 export function splitParagraphLines(block: TextBlock, unwrapped: boolean): TextBlock[] {
   if (block.lines.length < 2 || block.lines.some((line) => readListMarker(line).kind !== "none")) return [block];
   const widest = block.lines.reduce((most, line) => Math.max(most, line.length), 0);
-  const paragraphs: string[][] = [[]];
-  block.lines.forEach((line, index) => {
-    paragraphs[paragraphs.length - 1]!.push(line);
-    if (index < block.lines.length - 1 && endsParagraph(block.lines, index, widest, unwrapped)) paragraphs.push([]);
+  const starts = [0];
+  block.lines.forEach((_line, index) => {
+    if (index < block.lines.length - 1 && endsParagraph(block.lines, index, widest, unwrapped)) starts.push(index + 1);
   });
-  if (paragraphs.length === 1) return [block];
-  return paragraphs.map((lines) => ({ lines, text: joinWrappedLines(lines) }));
+  if (starts.length === 1) return [block];
+  return starts.map((start, index) => {
+    const end = starts[index + 1] ?? block.lines.length;
+    const lines = block.lines.slice(start, end);
+    return { lines, text: joinWrappedLines(lines), ...(block.runs ? { runs: block.runs.slice(start, end) } : {}) };
+  });
 }
