@@ -19,6 +19,7 @@ const MARKER_STYLE = /^\(?(\d{1,3}|[A-Za-z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})([.)])
 const LABEL = /^\(?(\d{1,3}|[A-Za-z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})[.)]/;
 /** "Item 1: Welcome", "Agenda item 2 – Updates": the item's number is the heading's label. */
 const ITEM_LABEL = /^((agenda\s+)?item\s+(\d{1,3}|[ivxlcdm]{1,6})\s*[:.)–—-])\s*/i;
+const LETTERED = /^\(?[a-z]{1,4}[.)]\s+\p{Lu}/u;
 const DISCUSSION = /^(discussions?|summary of (the )?discussions?|discussion summary|main discussion points)$/i;
 
 /** "1." and "1)" number alike but a summary uses them at different depths: the style keeps them apart. */
@@ -32,11 +33,12 @@ export function markerStyle(text: string): string {
 
 /** Headings are one short line (or a short label split over lines), no closing punctuation, no link. */
 function isHeadingBlock(block: TextBlock): boolean {
-  if (!isHeadingShaped(block.text, 120) || /^[a-z]/.test(block.text)) return false;
+  // Lower case starts text, except a lettered sub-item ("a. Participation of youth").
+  if (!isHeadingShaped(block.text, 120) || (/^[a-z]/.test(block.text) && !LETTERED.test(block.text))) return false;
   return block.lines.slice(1).every((line) => readListMarker(line).kind === "none");
 }
 
-function headingRole(block: TextBlock, bare: string, markdownLevel: number | undefined): BlockRole {
+export function headingRole(block: TextBlock, bare: string, markdownLevel: number | undefined): BlockRole {
   const item = ITEM_LABEL.exec(block.text);
   const label = item?.[1] ?? LABEL.exec(block.text)?.[0];
   const title = item ? block.text.slice(item[0].length).trim() || block.text : bare;

@@ -6,5 +6,6 @@ import { readListMarker } from "./list-marker.js";
  */
 export function isHeadingShaped(text: string, maxChars: number): boolean {
   if (text.length > maxChars || /[.;,:?!]$/.test(text) || /https?:\/\//.test(text)) return false;
-  return readListMarker(text).kind !== "bullet" && !/[a-z]\. [A-Z]/.test(text);
+  const marker = readListMarker(text);
+  return marker.kind !== "bullet" && !/[a-z]\. [A-Z]/.test(marker.rest);
 }

@@ -28,7 +28,12 @@ export function importSummary(text: string, startsAt?: string): ImportedSummary 
   const { titleLines, start } = readTitleBlock(blocks, markdownLevels);
   const warnings: ParseWarning[] = [];
   const lineOf = lineLocator(text);
-  const body = readSummaryBody(blocks.slice(start), markdownLevels.slice(start), reportUnreadable(lineOf, warnings));
+  const bodyBlocks = blocks.slice(start);
+  const bodyLevels = markdownLevels.slice(start);
+  // A first reading finds the agenda; the second knows it, and takes headings worded like its items for headings.
+  const firstAgenda = parseAgendaText(readSummaryBody(bodyBlocks, bodyLevels, { reportUnreadable: (block) => block, warn: () => {} }).agendaLines.join("\n"));
+  const warn = (block: TextBlock, message: string) => warnings.push({ line: lineOf(block.lines[0]!), text: block.text.slice(0, 80), message });
+  const body = readSummaryBody(bodyBlocks, bodyLevels, { reportUnreadable: reportUnreadable(lineOf, warnings), warn, agenda: firstAgenda.items });
   const agenda = parseAgendaText(body.agendaLines.join("\n"));
   const participantLines = readParticipantLines(body.participantLines);
   const participants = parseParticipantsText(participantLines.join("\n"));
@@ -36,10 +41,10 @@ export function importSummary(text: string, startsAt?: string): ImportedSummary 
   keepLeftOutLines(lineOf, participants.warnings, participantLines, body);
   appendAll(appendAll(warnings, agenda.warnings), participants.warnings);
   const numbered = stripParagraphNumbers(body);
-  const agendaItems = agenda.items.length > 0 ? agenda.items : body.sections.filter((s) => s.level === 2).slice(0, LIMITS.maxAgendaItems).map((s) => ({ title: s.title.slice(0, LIMITS.maxTitleChars) }));
+  const agendaItems = agenda.items.length > 0 ? agenda.items : body.sections.filter((s) => s.level === 2 && !/^(next (meeting|call)|annex)\b/i.test(s.title)).slice(0, LIMITS.maxAgendaItems).map((s) => ({ title: s.title.slice(0, LIMITS.maxTitleChars) }));
   const sections = body.sections.map((section) => {
-    const agendaIndex = matchAgendaItem(section.title, agendaItems);
-    return agendaIndex === undefined ? section : { ...section, agendaIndex };
+    const match = matchAgendaItem(section.title, agendaItems);
+    return match === undefined ? section : { ...section, agendaIndex: match.index, ...(match.childIndex !== undefined ? { agendaChildIndex: match.childIndex } : {}) };
   });
   const facts = readSummaryFacts(titleLines, body.preamble.map((block) => block.text).join(" "), warnings, lineOf, startsAt);
   return {

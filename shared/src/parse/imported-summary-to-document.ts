@@ -42,7 +42,8 @@ export function importedSummaryToDocument(imported: ImportedSummary, meeting: Me
   }
   if (imported.discussionTitle) content.push(heading(2, imported.discussionTitle, { sectionKind: "discussion" }));
   for (const section of imported.sections) {
-    const agendaItem = section.agendaIndex === undefined ? undefined : meeting.agenda[section.agendaIndex];
+    const parent = section.agendaIndex === undefined ? undefined : meeting.agenda[section.agendaIndex];
+    const agendaItem = section.agendaChildIndex === undefined ? parent : parent?.children[section.agendaChildIndex];
     const kind = sectionKindOf(section.title);
     const attrs = { ...(agendaItem ? { agendaItemId: agendaItem.id } : {}), ...(kind ? { sectionKind: kind } : {}) };
     content.push(heading(section.level, section.label ? `${section.label} ${section.title}` : section.title, attrs), ...blocksToNodes(section.blocks));

@@ -22,6 +22,8 @@ export const ImportedSectionSchema = z.object({
   level: z.number().int().min(2).max(4),
   /** Index into `agenda` when the section discusses an agenda item. */
   agendaIndex: z.number().int().nonnegative().optional(),
+  /** Index into the item's sub-items when the section discusses one of them. */
+  agendaChildIndex: z.number().int().nonnegative().optional(),
   blocks: z.array(ImportedBlockSchema),
 });
 export type ImportedSection = z.infer<typeof ImportedSectionSchema>;

@@ -1,7 +1,10 @@
 import { appendAll } from "./append-all.js";
-import { classifyBlock, type BlockRole } from "./classify-block.js";
+import { classifyBlock, headingRole, type BlockRole } from "./classify-block.js";
 import type { ImportedBlock, ImportedSection, ImportedSummary } from "./imported-summary.js";
 import { readListMarker } from "./list-marker.js";
+import type { AgendaItemInput } from "../meeting/create-meeting-request.js";
+import { matchAgendaItem } from "./match-agenda-item.js";
+import { stripMarkdownLinks } from "./markdown-links.js";
 import type { TextBlock } from "./read-text-blocks.js";
 import { toImportedBlocks } from "./to-imported-blocks.js";
 
@@ -20,12 +23,28 @@ export interface SummaryBody {
   /** Sections read from Markdown headings: their number of `#`, levelled once all are known. */
   markdownDepths: Map<ImportedSection, { depth: number; base: number }>;
   meta: SummaryMeta;
+  /** "Annex 2:" seen on a line of its own, waiting for the annex's heading. */
+  pendingAnnex?: string;
 }
 
 /** Turns a text's blocks with control characters into a visible replacement, reporting each. */
 export type ReportUnreadable = (block: TextBlock) => TextBlock;
 
+/** What the body reader needs besides the blocks: where to report, and the agenda when known. */
+export interface BodyContext {
+  reportUnreadable: ReportUnreadable;
+  /** Reports a choice the reader was unsure of, at the block's line. */
+  warn: (block: TextBlock, message: string) => void;
+  /** The agenda, read in a first pass: headings worded like its items are headings. */
+  agenda?: readonly AgendaItemInput[];
+}
+
 const ORDINAL_ONE = /^\(?(1|i|a)[.)]/i;
+const NEXT_MEETING = /^(next (meeting|call)|date of (the )?next (meeting|call))\b/i;
+const ANNEX = /^annex\b/i;
+/** "Annex 1:", "ANNEX II": the label of the annex whose title follows. */
+const ANNEX_LABEL = /^annex\s*(\d{1,3}|[ivxlc]{1,6}|[a-z])?\s*[:.–-]?$/i;
+const SHORT_ENTRY = /^(n\/?a|none|nil|tbd|tbc|not applicable|no (updates?|report|discussion|comments?|other business)|-|—|–)\.?$/i;
 const withoutColon = (title: string) => title.replace(/\s*:$/, "");
 
 /**
@@ -56,10 +75,13 @@ function headingLevel(style: string, body: SummaryBody): number {
   return style !== "none" && body.topStyle !== undefined && style !== body.topStyle ? base + 1 : base;
 }
 
-function startSection(role: Extract<BlockRole, { kind: "heading" }>, markdownLevel: number | undefined, body: SummaryBody): void {
+function startSection(role: Extract<BlockRole, { kind: "heading" }>, markdownLevel: number | undefined, body: SummaryBody, subItem = false): void {
   body.mode = "body";
-  body.topStyle ??= role.style !== "none" ? role.style : undefined;
-  const section: ImportedSection = { title: role.title, ...(role.label ? { label: role.label } : {}), level: headingLevel(role.style, body), blocks: [] };
+  if (!subItem) body.topStyle ??= role.style !== "none" ? role.style : undefined;
+  const label = body.pendingAnnex ? `${body.pendingAnnex}` : role.label;
+  delete body.pendingAnnex;
+  const level = ANNEX.test(role.title) || label?.startsWith("Annex") ? 2 : subItem ? (body.inDiscussion ? 4 : 3) : headingLevel(role.style, body);
+  const section: ImportedSection = { title: role.title, ...(label ? { label } : {}), level, blocks: [] };
   if (markdownLevel !== undefined) body.markdownDepths.set(section, { depth: markdownLevel, base: body.inDiscussion ? 3 : 2 });
   body.sections.push(section);
 }
@@ -73,23 +95,59 @@ function openDiscussionSection(body: SummaryBody): void {
   body.sections.push({ title, level: 2, blocks: [] });
 }
 
-function addContent(block: TextBlock, body: SummaryBody, reportUnreadable: ReportUnreadable): void {
+function addContent(block: TextBlock, body: SummaryBody, context: BodyContext): void {
   openDiscussionSection(body);
-  appendAll(body.sections[body.sections.length - 1]?.blocks ?? body.preamble, toImportedBlocks(reportUnreadable(block)));
+  appendAll(body.sections[body.sections.length - 1]?.blocks ?? body.preamble, toImportedBlocks(context.reportUnreadable(block)));
 }
 
-function readBlock(block: TextBlock, markdownLevel: number | undefined, body: SummaryBody, reportUnreadable: ReportUnreadable): void {
+/** "Next meeting: 2 March at 14:00 UTC" belongs in the next-meeting section, kept as written. */
+function addNextMeeting(block: TextBlock, body: SummaryBody, context: BodyContext): void {
+  let section = body.sections.find((candidate) => NEXT_MEETING.test(candidate.title));
+  if (!section) {
+    section = { title: "Next meeting", level: 2, blocks: [] };
+    body.sections.push(section);
+  }
+  appendAll(section.blocks, toImportedBlocks(context.reportUnreadable(block)));
+}
+
+/** A one-line heading worded like an agenda item or sub-item, even with a colon or in lower case. */
+function guidedHeading(block: TextBlock, context: BodyContext): { role: Extract<BlockRole, { kind: "heading" }>; subItem: boolean } | undefined {
+  if (!context.agenda?.length || block.lines.length > 2 || block.text.length > 160 || /[.;?!]$|https?:\/\//.test(block.text)) return undefined;
+  const match = matchAgendaItem(block.text, context.agenda);
+  if (!match) return undefined;
+  const role = headingRole(block, stripMarkdownLinks(readListMarker(block.text).rest).replace(/\s*:$/, "").trim(), undefined);
+  return role.kind === "heading" ? { role, subItem: match.childIndex !== undefined } : undefined;
+}
+
+/**
+ * A short unnumbered line ("N/A", "No update") right under a numbered heading, in a report whose
+ * headings are numbered, is that item's entry, not a heading of its own.
+ */
+function isShortEntry(block: TextBlock, role: Extract<BlockRole, { kind: "heading" }>, markdownLevel: number | undefined, body: SummaryBody): boolean {
+  if (markdownLevel !== undefined || role.style !== "none" || body.mode !== "body") return false;
+  if (SHORT_ENTRY.test(block.text)) return body.sections.length > 0;
+  const current = body.sections[body.sections.length - 1];
+  return current !== undefined && current.blocks.length === 0 && body.topStyle !== undefined && current.label !== undefined && block.text.length <= 40;
+}
+
+function readBlock(block: TextBlock, markdownLevel: number | undefined, body: SummaryBody, context: BodyContext): void {
+  if (ANNEX_LABEL.test(block.text)) {
+    body.pendingAnnex = block.text.replace(/\s*[:.–-]?$/, ":");
+    return;
+  }
   const role = classifyBlock(block, markdownLevel);
+  const guided = body.mode === "body" && (role.kind === "content" || role.kind === "heading") && markdownLevel === undefined ? guidedHeading(block, context) : undefined;
+  if (guided) return startSection(guided.role, markdownLevel, body, guided.subItem);
   const collect = () => appendAll(body.mode === "agenda" ? body.agendaLines : body.participantLines, block.indented ?? block.lines);
   switch (role.kind) {
     case "skip":
       return;
     case "agenda-heading":
-      Object.assign(body.meta, { agendaPlacement: role.annex || body.sections.length > 0 ? "annex" : "body", agendaTitle: withoutColon(role.title) });
+      Object.assign(body.meta, { agendaPlacement: role.annex || body.pendingAnnex || body.sections.length > 0 ? "annex" : "body", agendaTitle: withAnnexLabel(withoutColon(role.title), body) });
       body.mode = "agenda";
       return;
     case "participants-heading":
-      body.meta.participantsTitle = withoutColon(role.title);
+      body.meta.participantsTitle = withAnnexLabel(withoutColon(role.title), body);
       body.mode = "participants";
       return;
     case "participants-inline":
@@ -102,13 +160,25 @@ function readBlock(block: TextBlock, markdownLevel: number | undefined, body: Su
       body.meta.discussionTitle = role.title;
       return;
     case "heading":
-      return continuesList(block, markdownLevel, body) ? void collect() : startSection(role, markdownLevel, body);
+      if (continuesList(block, markdownLevel, body)) return void collect();
+      if (isShortEntry(block, role, markdownLevel, body)) {
+        if (!SHORT_ENTRY.test(block.text)) context.warn(block, "a short line under a heading was read as its text, not as a heading; check it");
+        return addContent(block, body, context);
+      }
+      return startSection(role, markdownLevel, body);
     case "labelled-line":
       body.mode = "body";
-      return addContent(block, body, reportUnreadable);
+      return NEXT_MEETING.test(readListMarker(block.text).rest) ? addNextMeeting(block, body, context) : addContent(block, body, context);
     case "content":
-      return body.mode !== "body" ? void collect() : addContent(block, body, reportUnreadable);
+      return body.mode !== "body" ? void collect() : addContent(block, body, context);
   }
+}
+
+/** "Annex 1:" on its own line names the annex whose heading follows. */
+function withAnnexLabel(title: string, body: SummaryBody): string {
+  const label = body.pendingAnnex;
+  delete body.pendingAnnex;
+  return label && !ANNEX.test(title) ? `${label} ${title}` : title;
 }
 
 /** Markdown sections take their levels from their `#`s, the shallowest being a top-level section. */
@@ -118,11 +188,11 @@ function levelMarkdownSections(body: SummaryBody): void {
 }
 
 /** Reads the blocks after the title block: opening, agenda, sections and their content, participants. */
-export function readSummaryBody(blocks: readonly TextBlock[], markdownLevels: ReadonlyArray<number | undefined>, reportUnreadable: ReportUnreadable): SummaryBody {
+export function readSummaryBody(blocks: readonly TextBlock[], markdownLevels: ReadonlyArray<number | undefined>, context: BodyContext): SummaryBody {
   const body: SummaryBody = {
     mode: "body", inDiscussion: false, sectionsBeforeDiscussion: 0, topStyle: undefined, agendaLines: [], participantLines: [], preamble: [], sections: [], markdownDepths: new Map(), meta: { agendaPlacement: "none" },
   };
-  blocks.forEach((block, index) => readBlock(block, markdownLevels[index], body, reportUnreadable));
+  blocks.forEach((block, index) => readBlock(block, markdownLevels[index], body, context));
   levelMarkdownSections(body);
   return body;
 }

@@ -59,7 +59,9 @@ describe("importing summaries laid out in other ways", () => {
           agendaIndex: 1,
           text: ["Judith presented the draft proposal for the IGF 2024 session on accessible hybrid participation. Members asked for captioning in every room.", "Muhammad will circulate the final text."],
         },
-        { heading: "3. ANY OTHER BUSINESS", level: 2, agendaIndex: 2, text: ["None.", "Next meeting: 12 April 2024, 14:00 UTC"] },
+        // Issue 13: a "Next meeting:" line goes to the next-meeting section, no longer under the last item.
+        { heading: "3. ANY OTHER BUSINESS", level: 2, agendaIndex: 2, text: ["None."] },
+        { heading: "Next meeting", level: 2, agendaIndex: undefined, text: ["Next meeting: 12 April 2024, 14:00 UTC"] },
       ],
       participants: [{ name: "Gunela Astbrink", role: "Chair" }, { name: "Judith Hellerstein" }, { name: "Muhammad Shabbir" }, { name: "Vidya Y" }],
       numberedParagraphs: false,
@@ -96,8 +98,9 @@ describe("importing summaries laid out in other ways", () => {
       sections: [
         { heading: "Welcome and introductions", level: 2, agendaIndex: 0, text: ["The chair opened the meeting."] },
         { heading: "Working group reports", level: 2, agendaIndex: 1, text: [] },
-        { heading: "Procurement", level: 3, agendaIndex: undefined, text: ["Wout reported on the procurement study."] },
-        { heading: "Education", level: 3, agendaIndex: undefined, text: ["The education report is delayed."] },
+        // Issue 13: sub-item sections are matched to their sub-items (they were left unmatched).
+        { heading: "Procurement", level: 3, agendaIndex: 1, agendaChildIndex: 0, text: ["Wout reported on the procurement study."] },
+        { heading: "Education", level: 3, agendaIndex: 1, agendaChildIndex: 1, text: ["The education report is delayed."] },
       ],
       participants: [
         { name: "Wout de Natris", role: "Independent Expert" },

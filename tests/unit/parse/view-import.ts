@@ -10,6 +10,7 @@ export function viewImport(result: ImportedSummary) {
       heading: `${section.label ? `${section.label} ` : ""}${section.title}`,
       level: section.level,
       agendaIndex: section.agendaIndex,
+      ...(section.agendaChildIndex !== undefined ? { agendaChildIndex: section.agendaChildIndex } : {}),
       text: section.blocks.map((block) => (block.kind === "item" ? `* ${block.text}` : block.text)),
     })),
     participants: result.participants,
