@@ -86,7 +86,7 @@ function readTitleBlock(blocks: readonly TextBlock[], markdownLevels: ReadonlyAr
  */
 function isDateBlock(block: TextBlock): boolean {
   if (block.lines.length > 4 || block.lines.some((line) => line.length > 120)) return false;
-  return block.lines.some((line) => line.split(/\s+/).length <= 10 && !/^(the|on|it|we)\b/i.test(line) && readDate(line)?.year !== undefined);
+  return block.lines.some((line) => line.split(/\s+/).length <= 14 && !/^(the|on|it|we)\b/i.test(line) && readDate(line)?.year !== undefined);
 }
 
 /** Gives the 1-based number of a line of the original text holding a fragment (1 if none does). */

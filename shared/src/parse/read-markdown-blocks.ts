@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import type { InlineRun } from "./inline-run.js";
-import { joinWrappedLines, type TextBlock } from "./read-text-blocks.js";
+import { joinWrappedLines, mergePageBreaks, type TextBlock } from "./read-text-blocks.js";
 
 // Tables and strikethrough are the GitHub additions reports use; markdown-it parses in linear time.
 const markdown = new MarkdownIt("commonmark", { html: false }).enable(["table", "strikethrough"]);
@@ -131,6 +131,16 @@ function readTable(tokens: readonly Token[], start: number, into: string[]): num
   return index;
 }
 
+/** A paragraph split by a page break in a converted PDF ("before the" / "summer, so that") is one. */
+function mergeWithPrevious(blocks: MarkdownBlock[], block: TextBlock): TextBlock {
+  const previous = blocks[blocks.length - 1];
+  if (!previous || previous.level !== undefined || !previous.block.runs || previous.block.list) return block;
+  const merged = mergePageBreaks([previous.block, block]);
+  if (merged.length === 2) return block;
+  blocks.pop();
+  return merged[0]!;
+}
+
 /**
  * The blocks of a Markdown report, read by a real Markdown parser: headings with their level,
  * paragraphs with their formatting (emphasis, links) per line, lists as lists, tables as rows.
@@ -146,7 +156,7 @@ export function readMarkdownBlocks(text: string): MarkdownBlock[] {
       index += 2;
     } else if (token.type === "inline") {
       const block = paragraphBlock(token);
-      if (block) blocks.push({ block });
+      if (block) blocks.push({ block: mergeWithPrevious(blocks, block) });
     } else if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
       const lines: ListLine[] = [];
       index = readList(tokens, index, 0, lines);

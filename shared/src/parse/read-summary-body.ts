@@ -5,7 +5,7 @@ import { readListMarker } from "./list-marker.js";
 import type { AgendaItemInput } from "../meeting/create-meeting-request.js";
 import { matchAgendaItem } from "./match-agenda-item.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
-import type { TextBlock } from "./read-text-blocks.js";
+import { joinWrappedLines, type TextBlock } from "./read-text-blocks.js";
 import { toImportedBlocks } from "./to-imported-blocks.js";
 
 export type SummaryMeta = Pick<ImportedSummary, "agendaPlacement" | "agendaTitle" | "participantsTitle" | "discussionTitle">;
@@ -113,6 +113,7 @@ function addNextMeeting(block: TextBlock, body: SummaryBody, context: BodyContex
 /** A one-line heading worded like an agenda item or sub-item, even with a colon or in lower case. */
 function guidedHeading(block: TextBlock, context: BodyContext): { role: Extract<BlockRole, { kind: "heading" }>; subItem: boolean } | undefined {
   if (!context.agenda?.length || block.lines.length > 2 || block.text.length > 160 || /[.;?!]$|https?:\/\//.test(block.text)) return undefined;
+  if (block.lines.slice(1).some((line) => readListMarker(line).kind !== "none")) return undefined;
   const match = matchAgendaItem(block.text, context.agenda);
   if (!match) return undefined;
   const role = headingRole(block, stripMarkdownLinks(readListMarker(block.text).rest).replace(/\s*:$/, "").trim(), undefined);
@@ -136,8 +137,15 @@ function readBlock(block: TextBlock, markdownLevel: number | undefined, body: Su
     return;
   }
   const role = classifyBlock(block, markdownLevel);
-  const guided = body.mode === "body" && (role.kind === "content" || role.kind === "heading") && markdownLevel === undefined ? guidedHeading(block, context) : undefined;
+  const guidable = body.mode === "body" && (role.kind === "content" || role.kind === "heading") && markdownLevel === undefined;
+  const guided = guidable ? guidedHeading(block, context) : undefined;
   if (guided) return startSection(guided.role, markdownLevel, body, guided.subItem);
+  // "Evaluation of proposals:" typed directly above its text: the agenda tells the heading line apart.
+  const firstLine = guidable && block.lines.length > 1 && !block.list ? guidedHeading(lineBlock(block, 0, 1), context) : undefined;
+  if (firstLine) {
+    startSection(firstLine.role, markdownLevel, body, firstLine.subItem);
+    return addContent(lineBlock(block, 1, block.lines.length), body, context);
+  }
   const collect = () => appendAll(body.mode === "agenda" ? body.agendaLines : body.participantLines, block.indented ?? block.lines);
   switch (role.kind) {
     case "skip":
@@ -172,6 +180,11 @@ function readBlock(block: TextBlock, markdownLevel: number | undefined, body: Su
     case "content":
       return body.mode !== "body" ? void collect() : addContent(block, body, context);
   }
+}
+
+function lineBlock(block: TextBlock, start: number, end: number): TextBlock {
+  const lines = block.lines.slice(start, end);
+  return { lines, text: joinWrappedLines(lines), ...(block.runs ? { runs: block.runs.slice(start, end) } : {}) };
 }
 
 /** "Annex 1:" on its own line names the annex whose heading follows. */

@@ -25,7 +25,7 @@ export function readSummaryFacts(titleLines: readonly string[], opening: string,
   const both = otherSeriesLine === undefined && ownTitleLine ? splitSeriesAndTitle(ownTitleLine) : undefined;
   const titleLine = both?.title ?? ownTitleLine ?? (dated ? readTitleFromMeetingLine(dated) : undefined);
   const seriesLine = otherSeriesLine ?? both?.series;
-  const sentences = opening.split(/(?<=[.;!?])\s+/).slice(0, 20);
+  const sentences = opening.split(/(?<![ap]\.m\.)(?<=[.;!?])\s+/i).slice(0, 20);
   const openingDated = sentences.find((sentence) => readDate(sentence));
   const date = readDate(dated ?? "") ?? readDate(openingDated ?? "");
   const year = date?.year ?? readDate(openingDated ?? "")?.year;

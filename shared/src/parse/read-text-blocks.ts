@@ -68,13 +68,13 @@ function joinUrlLines(lines: readonly string[]): string[] {
 }
 
 /** A block ending mid-sentence followed by one starting in lower case is one paragraph across a page break. */
-function mergePageBreaks(blocks: TextBlock[]): TextBlock[] {
+export function mergePageBreaks(blocks: TextBlock[]): TextBlock[] {
   const merged: TextBlock[] = [];
   for (const block of blocks) {
     const previous = merged[merged.length - 1];
     // The last line, not the whole merged text: re-reading that on every merge would be quadratic.
-    const continues = previous && !TERMINAL.test(previous.lines[previous.lines.length - 1]!) && /^[a-z]/.test(block.text) && readListMarker(block.text).kind === "none";
-    if (continues) merged[merged.length - 1] = { lines: appendAll(previous.lines, block.lines), text: `${previous.text} ${block.text}` };
+    const continues = previous && !previous.list && !block.list && !TERMINAL.test(previous.lines[previous.lines.length - 1]!) && /^[a-z]/.test(block.text) && readListMarker(block.text).kind === "none";
+    if (continues) merged[merged.length - 1] = { ...previous, lines: appendAll(previous.lines, block.lines), text: `${previous.text} ${block.text}`, ...(previous.runs && block.runs ? { runs: appendAll(previous.runs, block.runs) } : {}) };
     else merged.push(block);
   }
   return merged;

@@ -44,8 +44,10 @@ function timeOf(result: chrono.ParsedResult, text: string): MeetingTime | undefi
   if (!result.start.isCertain("hour")) return undefined;
   const hour = result.start.get("hour") ?? 0;
   const minute = result.start.get("minute") ?? 0;
-  if (!result.start.isCertain("timezoneOffset")) return { hour, minute };
-  const offset = result.start.get("timezoneOffset") ?? 0;
+  // "noon to 1 p.m. UTC": the zone written once, after the range, is the start's too.
+  const zoned = result.start.isCertain("timezoneOffset") ? result.start : result.end?.isCertain("timezoneOffset") ? result.end : undefined;
+  if (!zoned) return { hour, minute };
+  const offset = zoned.get("timezoneOffset") ?? 0;
   const zones = text.slice(result.index, result.index + result.text.length).match(/\b(UTC|GMT)([+-]\d{1,2}(:\d{2})?)?|\b[A-Z]{2,5}\b/g);
   const zone = zones?.[zones.length - 1];
   return { hour, minute, offset, ...(zone ? { zone } : {}) };

@@ -1,5 +1,5 @@
 /** Words that say what someone does in the group rather than where they come from. */
-const ROLE_WORDS = /\b(co-?chairs?|chair(man|woman|person)?|vice[- ]chair|members?|expert|former|facilitator|rapporteur|moderator|observer|host|coordinator|personal capacity|envoy|advis[eo]r|president|officer|head of|speaker|panell?ist|staff|convener|focal point)\b/i;
+const ROLE_WORDS = /\b(co-?chairs?|chair(man|woman|person)?|vice[- ]chair|members?|expert|former|facilitator|rapporteur|moderator|observer|host|coordinator|personal capacity|envoy|advis[eo]r|president|officer|head of|speaker|panell?ist|staff|convener|focal point|treasurer|secretary|vice[- ]president)\b/i;
 
 /** Words that name an organisation even when a role word is present ("ICANN Board of Directors"). */
 const ORGANISATION_WORDS = /\b(secretariat|government|ministry|university|institute|foundation|association|council|commission|board|society|cent(er|re)|network|agency|department|inc|ltd|gmbh|corporation)\b/i;
