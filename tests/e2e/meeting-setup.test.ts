@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openPerson, saveScreenshot } from "../helpers/browser.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
+import { fixtureUrl } from "../helpers/fixture-files.js";
+import { ONLINE_MEETING_REPORTS } from "../helpers/fixture-002.js";
 
 const SERIES = "MAG Working Group on IGF Strengthening and Strategy";
-const FIXTURE_002 = new URL("../../../shared/fixtures/seeds/002_66585b327ac1b512.txt", import.meta.url);
 
 /** Roman items, dash sub-items, a Markdown link, a wrapped line, a line of junk from a bad copy. */
 const MESSY_AGENDA = [
@@ -177,7 +178,8 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     expect(stored.templates.find((template) => template.name === "WG Strategy house style")?.opening[0]).toContain("took place on {weekday}");
   });
 
-  it("SETUP-UI4: an imported past summary remembers its links and opens with its title and discussion; junk text shows the server's error", async () => {
+  it.each(ONLINE_MEETING_REPORTS.map((report) => [report.file, report] as const))("SETUP-UI4: an imported past summary (%s) remembers its links and opens with its title and discussion; junk text shows the server's error", async (_file, report) => {
+    const FIXTURE_002 = fixtureUrl(report.file);
     // Someone else, on another laptop: the meeting opens only with the links the import kept here.
     const { page } = await openPerson();
     await page.goto(server.url);
@@ -190,14 +192,14 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await waitUntil(async () => expect(await page.getByLabel("Text of the summary").inputValue()).toBe(fs.readFileSync(FIXTURE_002, "utf8")));
     expect(await page.getByRole("alert").count()).toBe(0);
     const preview = page.getByRole("complementary", { name: "What will be imported" });
-    await waitUntil(async () => expect(await preview.innerText()).toMatch(/Date\s+16 February 2023, 14:00 UTC/));
-    expect(await preview.locator(".agenda-preview li").allInnerTexts()).toEqual(["Activities of the WG Strategy for 2023", "Open Consultations and MAG Meeting", "WSIS +20 action plan", "Update from the IGF Secretariat", "AoB"]);
+    await waitUntil(async () => expect(await preview.innerText()).toMatch(new RegExp(`Date\\s+${report.dateText}`)));
+    expect(await preview.locator(".agenda-preview li").allInnerTexts()).toEqual(report.agenda);
     await saveScreenshot(page, "e2e-setup-import");
     await page.getByRole("button", { name: "Import" }).click();
 
     await answerNamePrompt(page);
-    await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain("Online Meeting 51"), 10_000);
-    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain("Adam Peake noted that this is a timely discussion"), 10_000);
+    await waitUntil(async () => expect(await page.locator(".meeting-header").innerText()).toContain(report.title), 10_000);
+    await waitUntil(async () => expect(await editorOf(page).innerText()).toContain(report.sample), 10_000);
     const held = await page.evaluate(() => JSON.parse(localStorage.getItem("rapporteur.access") ?? "{}") as Record<string, { role: string; links?: unknown }>);
     const meetingId = new URL(page.url()).pathname.split("/")[2]!;
     expect(held[meetingId]?.role).toBe("chair");

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MeetingLinksSchema, MeetingSchema } from "@rapporteur/shared";
-import { fixture002Agenda, readFixture002Discussion } from "../helpers/fixture-002.js";
+import { ONLINE_MEETING_REPORTS, readFixture002Discussion } from "../helpers/fixture-002.js";
 import { EXPECTED_SUMMARIES } from "../helpers/fixture-expectations.js";
 import { exportMarkdown, type TestMeeting } from "../helpers/meetings-api.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
-import { readFixture } from "../unit/parse/fixture-sections.js";
-import { participants000, participants002, participants004 } from "../unit/parse/fixture-participants.js";
+import { readFixture, withSeeds } from "../helpers/fixture-files.js";
 
 /** Markdown back to what a reader sees: escapes removed, links as their text, spaces folded. */
 export const readable = (markdown: string) =>
@@ -55,38 +54,43 @@ describe("importing past summaries", () => {
       const limit = next ? markdown.indexOf(plain(next.heading), heading) : markdown.length;
       cursor = expectInOrder(markdown, section.paragraphs, heading, limit);
     });
-    const participants = { "000_32427b79369b41ed.txt": participants000, "004_92043ab864467699.txt": participants004 }[expected.file]!;
-    for (const person of participants) expect(markdown).toContain(`| ${person.name} | ${person.affiliation ?? ""} | ${person.role ?? ""} |`.replace(/ +/g, " "));
+    for (const person of expected.people) expect(markdown).toContain(`| ${person.name} | ${person.affiliation ?? ""} | ${person.role ?? ""} |`.replace(/ +/g, " "));
   });
 
-  it("IMPORT2: seed 002 imports every discussion paragraph in full under its agenda item, with the agenda and moderator", async () => {
+  const facts: Record<string, unknown[]> = {
+    "online-meeting-14.txt": ["MAG Working Group on Hybrid Meetings", "Online Meeting 14", 14, "2023-03-09T13:00:00.000Z", ["Lena Okafor"]],
+    "002_66585b327ac1b512.txt": ["MAG Working Group on IGF Strengthening and Strategy", "Online Meeting 51", 51, "2023-02-16T14:00:00.000Z", ["Titti Cassa"]],
+  };
+  it.each(ONLINE_MEETING_REPORTS.map((report) => [report.file, report] as const))("IMPORT2: %s imports every discussion paragraph in full under its agenda item, with the agenda and moderator", async (file, report) => {
+    const fixture002Agenda = report.agenda;
     const server = await startTestServer();
-    const { meeting } = await importFixture(server, "002_66585b327ac1b512.txt");
-    expect([meeting.series, meeting.title, meeting.number, meeting.startsAt, meeting.moderators]).toEqual([
-      "MAG Working Group on IGF Strengthening and Strategy", "Online Meeting 51", 51, "2023-02-16T14:00:00.000Z", ["Titti Cassa"],
-    ]);
+    const { meeting } = await importFixture(server, file);
+    expect([meeting.series, meeting.title, meeting.number, meeting.startsAt, meeting.moderators]).toEqual(facts[file]);
     expect(meeting.agenda.map((item) => item.title)).toEqual(fixture002Agenda);
     const markdown = readable(await exportMarkdown(server.url, meeting));
     let cursor = 0;
-    readFixture002Discussion().forEach((paragraphs, index) => {
+    readFixture002Discussion(report).forEach((paragraphs, index) => {
       const heading = markdown.indexOf(`### ${index + 1}. ${fixture002Agenda[index]}\n`, cursor);
       expect(heading, fixture002Agenda[index]).toBeGreaterThan(cursor - 1);
       const next = index + 1 < fixture002Agenda.length ? markdown.indexOf(`### ${index + 2}. `, heading) : markdown.indexOf("## List of participants");
       cursor = expectInOrder(markdown, paragraphs, heading, next);
     });
-    for (const person of participants002) expect(markdown).toContain(`| ${person.name} |`);
+    for (const person of report.participants) expect(markdown).toContain(`| ${person.name} |`);
   });
 
-  it("IMPORT3: PDF text is repaired: broken links re-joined once, repeated bare links gone, a page-split paragraph whole", async () => {
+  const pdfRepairs = withSeeds(
+    [["sixth-meeting-pdf.txt", "https://docs.google.com/document/d/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uVW2xY3zA4bC5/edit?usp=sharing", "request it before the deadline, which is 1 November.", /^6\. Next Steps: By the next WG’s meeting/m]] as const,
+    [["004_92043ab864467699.txt", "https://docs.google.com/document/d/1zk8D2ub1D9yY4y5mznDbGuqZPDdZi6NjlV38Jsv4FkI/edit?usp=sharing", "the listed 58. The facilitator will then integrate these", /^12\. Next Steps: In the next 10 days/m]] as const,
+  );
+  it.each(pdfRepairs)("IMPORT3: PDF text (%s) is repaired: broken links re-joined once, repeated bare links gone, a page-split paragraph whole", async (file, link, pageSplit, numbered) => {
     const server = await startTestServer();
-    const { meeting } = await importFixture(server, "004_92043ab864467699.txt");
+    const { meeting } = await importFixture(server, file);
     const markdown = readable(await exportMarkdown(server.url, meeting));
-    const link = "https://docs.google.com/document/d/1zk8D2ub1D9yY4y5mznDbGuqZPDdZi6NjlV38Jsv4FkI/edit?usp=sharing";
     expect(markdown.split(link)).toHaveLength(2);
     expect(markdown).not.toMatch(/^https?:\/\/\S+$/m);
-    expect(markdown).toContain("the listed 58. The facilitator will then integrate these");
+    expect(markdown).toContain(pageSplit);
     expect(meeting.templateId).toBe("numbered-paragraphs");
-    expect(markdown).toMatch(/^12\. Next Steps: In the next 10 days/m);
+    expect(markdown).toMatch(numbered);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connectClient } from "../helpers/collab-client.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
-import { fixture002Agenda, fixture002Participants, readFixture002Discussion } from "../helpers/fixture-002.js";
+import { ONLINE_MEETING_REPORTS, readFixture002Discussion } from "../helpers/fixture-002.js";
 import { authHeaders, createMeetingViaApi, exportMarkdown } from "../helpers/meetings-api.js";
 import { startTestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
@@ -9,7 +9,8 @@ import { waitUntil } from "../helpers/wait-until.js";
 const unescape = (markdown: string) => markdown.replace(/\\([\\`*_[\]<>|~#.()+=&-])/g, "$1").replace(/[ \t]+/g, " ");
 
 describe("Markdown export", () => {
-  it("EXPORT1: seed 002 written by two clients exports every paragraph under the right heading, in order", async () => {
+  it.each(ONLINE_MEETING_REPORTS.map((report) => [report.file, report] as const))("EXPORT1: %s written by two clients exports every paragraph under the right heading, in order", async (_file, report) => {
+    const { agenda: fixture002Agenda, participants: fixture002Participants } = report;
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, {
       series: "MAG Working Group on IGF Strengthening and Strategy",
@@ -20,9 +21,9 @@ describe("Markdown export", () => {
       agenda: fixture002Agenda.map((title) => ({ title })),
       participants: fixture002Participants,
     });
-    const sections = readFixture002Discussion();
+    const sections = readFixture002Discussion(report);
     expect(sections).toHaveLength(5);
-    expect(sections.flat().length).toBeGreaterThan(20);
+    expect(sections.flat().length).toBeGreaterThanOrEqual(10);
 
     const clients = [connectClient(server.url, meeting), connectClient(server.url, meeting)];
     await Promise.all(clients.map((client) => client.synced));

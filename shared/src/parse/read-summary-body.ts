@@ -141,7 +141,8 @@ function readBlock(block: TextBlock, markdownLevel: number | undefined, body: Su
   const guided = guidable ? guidedHeading(block, context) : undefined;
   if (guided) return startSection(guided.role, markdownLevel, body, guided.subItem);
   // "Evaluation of proposals:" typed directly above its text: the agenda tells the heading line apart.
-  const firstLine = guidable && block.lines.length > 1 && !block.list ? guidedHeading(lineBlock(block, 0, 1), context) : undefined;
+  const textBelow = block.lines.length > 1 && !block.list && block.lines.slice(1).every((line) => readListMarker(line).kind === "none");
+  const firstLine = guidable && textBelow ? guidedHeading(lineBlock(block, 0, 1), context) : undefined;
   if (firstLine) {
     startSection(firstLine.role, markdownLevel, body, firstLine.subItem);
     return addContent(lineBlock(block, 1, block.lines.length), body, context);

@@ -76,3 +76,38 @@ export const participants004 = [
   { name: "Wim Degezelle", affiliation: "IGF Secretariat" },
   { name: "Wolfgang Kleinwächter", affiliation: "University of Aarhus" },
 ];
+
+/** The participant lists of our own reports in the same three styles (tests/fixtures/). */
+export const participantsSecondMeeting = [
+  { name: "Karin Olsen", role: "MAG member, WG co-chair" },
+  { name: "Diego Morales", affiliation: "Youth IGF Chile", role: "WG co-chair" },
+  { name: "Fatima Zahra", affiliation: "IGF Secretariat" },
+  { name: "Kwame Mensah", affiliation: "ISOC Ghana", role: "MAG Member" },
+  { name: "Ana Ribeiro", role: "in a personal capacity" },
+  { name: "Yuki Tanaka" },
+];
+
+export const participantsOnlineMeeting14 = [
+  { name: "Lena Okafor", role: "Group's Co-Chair, IGF MAG member" },
+  { name: "Tomás Ferreira", affiliation: "Government of Portugal", role: "Group's Co-Chair" },
+  { name: "Priya Raman", affiliation: "Internet Society India" },
+  { name: "Jonas Berg", role: "former MAG member" },
+  { name: "Amina Diallo", role: "Independent Expert" },
+  { name: "Marek Nowak", affiliation: "University of Warsaw" },
+  { name: "Hannah Keller", affiliation: "IGF Secretariat" },
+  { name: "Zoë Lindqvist", affiliation: "ICANN" },
+];
+
+export const participantsSixthMeeting = [
+  { name: "Ingrid Solberg", affiliation: "Government of Norway", role: "Group’s Co-Chair" },
+  { name: "Rafael Duarte", role: "IGF 2021 MAG member, Group’s Co-Chair" },
+  { name: "Mei Chen", affiliation: "IGF Secretariat" },
+  { name: "Olu Adeyemi", affiliation: "University of Lagos" },
+  { name: "Sofia Petrova", affiliation: "ISOC Bulgaria" },
+  { name: "Ahmed Hassan", role: "Independent Expert" },
+  { name: "Lucía Gómez", affiliation: "Government of Argentina" },
+  { name: "Peter Novak", affiliation: "ICANN Board of Directors" },
+  { name: "Nadia Rahman", affiliation: "IGF Secretariat" },
+  { name: "Tom Becker" },
+  { name: "Élise Martin", affiliation: "Université de Lyon" },
+];

@@ -1,40 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { parseAgendaText } from "@rapporteur/shared";
+import { withSeeds } from "../../helpers/fixture-files.js";
 import { fixtureSlice } from "./fixture-sections.js";
 
 describe("agenda paste parser", () => {
-  it("PARSE1: seed 000's bulleted annex agenda", () => {
-    const { items, warnings } = parseAgendaText(fixtureSlice("000_32427b79369b41ed.txt", "Annex 1: Agenda", "Annex II:"));
-    expect(items).toEqual([
-      { title: "Introduction" },
-      { title: "Charter approval" },
-      { title: "Digital cooperation roadmap: impact on the working group activities" },
-      { title: "Priorities and next steps" },
-      { title: "AoB" },
-    ]);
+  it.each(
+    withSeeds(
+      [
+        ["PARSE1", "second-meeting-annexes.txt", "Annex 1: Agenda", "Annex II:", ["Introduction", "Work plan", "Priorities and next steps", "AoB"]],
+        ["PARSE2", "online-meeting-14.txt", "\nAgenda\n", "\nDiscussion\n", ["Lessons from the Addis Ababa meeting", "Remote hubs and their support", "Captioning and interpretation", "Update from the IGF Secretariat", "AoB"]],
+        ["PARSE3", "sixth-meeting-pdf.txt", "Meeting Agenda", "Annex 2:", ["Introduction", "Update from the working groups: 1) Translation of the IGF outputs, 2) Multilingual sessions at IGF 2021)", "AOB"]],
+      ] as const,
+      [
+        ["PARSE1", "000_32427b79369b41ed.txt", "Annex 1: Agenda", "Annex II:", ["Introduction", "Charter approval", "Digital cooperation roadmap: impact on the working group activities", "Priorities and next steps", "AoB"]],
+        ["PARSE2", "002_66585b327ac1b512.txt", "\nAgenda\n", "\nDiscussion\n", ["Activities of the WG Strategy for 2023", "Open Consultations and MAG Meeting", "WSIS +20 action plan", "Update from the IGF Secretariat", "AoB"]],
+        ["PARSE3", "004_92043ab864467699.txt", "Meeting Agenda", "Annex 2:", [
+          "Introduction",
+          "Update from the working groups: 1) Possible implementations of MHLB, 2) Improvements to the IGF, 3) Strengthening of IGF outcomes)",
+          "Response to the Options Paper document",
+          "Series of online discussions on IGF strategy and strengthening in 2020",
+          "AOB",
+        ]],
+      ] as const,
+    ),
+  )("%s: %s's agenda (bulleted annex, numbered, PDF with a wrapped item re-joined and inline enumerations kept in one item)", (_id, file, from, to, titles) => {
+    const { items, warnings } = parseAgendaText(fixtureSlice(file, from, to));
+    expect(items).toEqual(titles.map((title) => ({ title })));
     expect(warnings).toEqual([]);
-  });
-
-  it("PARSE2: seed 002's numbered agenda", () => {
-    const { items } = parseAgendaText(fixtureSlice("002_66585b327ac1b512.txt", "\nAgenda\n", "\nDiscussion\n"));
-    expect(items).toEqual([
-      { title: "Activities of the WG Strategy for 2023" },
-      { title: "Open Consultations and MAG Meeting" },
-      { title: "WSIS +20 action plan" },
-      { title: "Update from the IGF Secretariat" },
-      { title: "AoB" },
-    ]);
-  });
-
-  it("PARSE3: seed 004's PDF agenda: a wrapped item re-joined, inline enumerations kept in one item", () => {
-    const { items } = parseAgendaText(fixtureSlice("004_92043ab864467699.txt", "Meeting Agenda", "Annex 2:"));
-    expect(items).toEqual([
-      { title: "Introduction" },
-      { title: "Update from the working groups: 1) Possible implementations of MHLB, 2) Improvements to the IGF, 3) Strengthening of IGF outcomes)" },
-      { title: "Response to the Options Paper document" },
-      { title: "Series of online discussions on IGF strategy and strengthening in 2020" },
-      { title: "AOB" },
-    ]);
   });
 
   it("PARSE4: what people paste: roman numerals, lettered and indented sub-items, bullets, Markdown links, CRLF, NBSP", () => {

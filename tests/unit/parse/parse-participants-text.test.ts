@@ -1,25 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { parseParticipantsText } from "@rapporteur/shared";
 import { fixtureSlice } from "./fixture-sections.js";
-import { participants000, participants002, participants004 } from "./fixture-participants.js";
+import { withSeeds } from "../../helpers/fixture-files.js";
+import { participants000, participants002, participants004, participantsOnlineMeeting14, participantsSecondMeeting, participantsSixthMeeting } from "./fixture-participants.js";
 
 describe("participant paste parser", () => {
-  it("PARSE6: seed 000: '- 1) Name (Affiliation, Role)'", () => {
-    const { participants, warnings } = parseParticipantsText(fixtureSlice("000_32427b79369b41ed.txt", "Annex II: LIST OF PARTICIPANTS"));
-    expect(participants).toEqual(participants000);
-    expect(warnings).toEqual([]);
-  });
-
-  it("PARSE7: seed 002: '1. Name, Affiliation, Role' with non-ASCII names", () => {
-    const { participants, warnings } = parseParticipantsText(fixtureSlice("002_66585b327ac1b512.txt", "List of participants"));
-    expect(participants).toEqual(participants002);
-    expect(participants).toHaveLength(26);
-    expect(warnings).toEqual([]);
-  });
-
-  it("PARSE8: seed 004: PDF text with '10.Jim Prendergast, ' and curly apostrophes", () => {
-    const { participants, warnings } = parseParticipantsText(fixtureSlice("004_92043ab864467699.txt", "List of participants"));
-    expect(participants).toEqual(participants004);
+  it.each(
+    withSeeds(
+      [
+        ["PARSE6", "second-meeting-annexes.txt", "Annex II: LIST OF PARTICIPANTS", participantsSecondMeeting],
+        ["PARSE7", "online-meeting-14.txt", "List of participants", participantsOnlineMeeting14],
+        ["PARSE8", "sixth-meeting-pdf.txt", "List of participants", participantsSixthMeeting],
+      ] as const,
+      [
+        ["PARSE6", "000_32427b79369b41ed.txt", "Annex II: LIST OF PARTICIPANTS", participants000],
+        ["PARSE7", "002_66585b327ac1b512.txt", "List of participants", participants002],
+        ["PARSE8", "004_92043ab864467699.txt", "List of participants", participants004],
+      ] as const,
+    ),
+  )("%s: %s's list ('- 1) Name (Affiliation, Role)', '1. Name, Affiliation, Role', PDF text with '10.Name, ', non-ASCII names, curly apostrophes)", (_id, file, from, expected) => {
+    const { participants, warnings } = parseParticipantsText(fixtureSlice(file, from));
+    expect(participants).toEqual(expected);
     expect(warnings).toEqual([]);
   });
 
