@@ -30,10 +30,16 @@ export function importSummary(text: string, startsAt?: string): ImportedSummary 
   const lineOf = lineLocator(text);
   const bodyBlocks = blocks.slice(start);
   const bodyLevels = markdownLevels.slice(start);
-  // A first reading finds the agenda; the second knows it, and takes headings worded like its items for headings.
-  const firstAgenda = parseAgendaText(readSummaryBody(bodyBlocks, bodyLevels, { reportUnreadable: (block) => block, warn: () => {} }).agendaLines.join("\n"));
-  const warn = (block: TextBlock, message: string) => warnings.push({ line: lineOf(block.lines[0]!), text: block.text.slice(0, 80), message });
-  const body = readSummaryBody(bodyBlocks, bodyLevels, { reportUnreadable: reportUnreadable(lineOf, warnings), warn, agenda: firstAgenda.items });
+  // A first reading finds the agenda; when there is one, a second reading takes headings worded like its items for headings.
+  const read = (agenda?: ImportedSummary["agenda"]) => {
+    const found: ParseWarning[] = [];
+    const warn = (block: TextBlock, message: string) => found.push({ line: lineOf(block.lines[0]!), text: block.text.slice(0, 80), message });
+    return { body: readSummaryBody(bodyBlocks, bodyLevels, { reportUnreadable: reportUnreadable(lineOf, found), warn, ...(agenda ? { agenda } : {}) }), found };
+  };
+  let { body, found } = read();
+  const firstAgenda = parseAgendaText(body.agendaLines.join("\n")).items;
+  if (firstAgenda.length > 0) ({ body, found } = read(firstAgenda));
+  appendAll(warnings, found);
   const agenda = parseAgendaText(body.agendaLines.join("\n"));
   const participantLines = readParticipantLines(body.participantLines);
   const participants = parseParticipantsText(participantLines.join("\n"));
