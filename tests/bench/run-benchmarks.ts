@@ -8,6 +8,7 @@ import { readBenchOptions, type BenchOptions } from "./bench-options.js";
 import { benchColdOpen } from "./cold-open-bench.js";
 import { benchExports } from "./bench-exports.js";
 import { benchTranscriptParse } from "./bench-transcript-parse.js";
+import { benchParseScaling } from "./parse-scaling.js";
 import { raceServers } from "./race-servers.js";
 import { buildServer } from "./servers-under-test.js";
 import { benchStoreAppend } from "./store-append-bench.js";
@@ -27,6 +28,10 @@ const SECTIONS: Record<string, (options: BenchOptions) => void | Promise<void>> 
   transcript: () => {
     heading("Transcript parsing");
     benchTranscriptParse(report);
+  },
+  parse: () => {
+    heading("Parsers on long runs of special characters (linear: time(2N)/time(N) ≈ 2)");
+    benchParseScaling(report);
   },
   race: (options) => raceServers(options),
   "cross-instance": () => benchCrossInstance(),

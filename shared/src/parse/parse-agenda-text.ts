@@ -1,5 +1,6 @@
 import type { AgendaItemInput } from "../meeting/create-meeting-request.js";
 import { LIMITS } from "../limits.js";
+import { trimTrailing } from "./trim-trailing.js";
 import { readListMarker, type MarkerKind } from "./list-marker.js";
 import { readPastedLines, unwrapMarkdownLinks, type PastedLine } from "./pasted-lines.js";
 import type { ParseWarning } from "./parse-warning.js";
@@ -62,5 +63,5 @@ function nestEntries(entries: Entry[]): AgendaItemInput[] {
 
 /** Trailing punctuation and doubled spaces are paste noise, not part of an agenda title. */
 function cleanTitle(title: string): string {
-  return title.replace(/\s+/g, " ").replace(/[\s.,;:]+$/u, "").trim().slice(0, LIMITS.maxTitleChars);
+  return trimTrailing(title.replace(/\s+/g, " "), ".,;:").trim().slice(0, LIMITS.maxTitleChars);
 }

@@ -1,5 +1,6 @@
 import type { ParticipantInput } from "../meeting/create-meeting-request.js";
 import { LIMITS } from "../limits.js";
+import { trimTrailing } from "./trim-trailing.js";
 import { readListMarker } from "./list-marker.js";
 import { readPastedLines } from "./pasted-lines.js";
 import type { ParseWarning } from "./parse-warning.js";
@@ -48,7 +49,7 @@ function readPerson(text: string): ParticipantInput | undefined {
   const parenthesised = /^([^()]+?)\s*\(([^()]*)\)\s*[,.;]?\s*$/.exec(text);
   const dashed = /^([^,()]+?)\s+[–—-]\s+(.+)$/.exec(text);
   const [name, details] = parenthesised ? [parenthesised[1]!, parenthesised[2]!.split(",")] : dashed ? [dashed[1]!, dashed[2]!.split(",")] : splitAtFirstComma(text);
-  const cleanName = cut(name.replace(/[\s,;.]+$/, ""));
+  const cleanName = cut(trimTrailing(name, ",;."));
   if (!cleanName) return undefined;
   const { affiliation, role } = splitPersonDetails(details);
   return { name: cleanName, ...(affiliation ? { affiliation: cut(affiliation) } : {}), ...(role ? { role: cut(role) } : {}) };
