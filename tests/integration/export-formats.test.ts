@@ -6,13 +6,13 @@ import { ARTIFACTS_DIR } from "../helpers/browser.js";
 import { connectClient } from "../helpers/collab-client.js";
 import { docxText, foldSpace, pdfInfo, pdfText } from "../helpers/document-text.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
-import { fixture002Agenda, readFixture002Discussion } from "../helpers/fixture-002.js";
+import { ONLINE_MEETING_REPORTS, readFixture002Discussion } from "../helpers/fixture-002.js";
 import { EXPECTED_SUMMARIES } from "../helpers/fixture-expectations.js";
 import { callMeetingApi, createMeetingViaApi, exportMarkdown, type TestMeeting } from "../helpers/meetings-api.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
-import { readFixture } from "../unit/parse/fixture-sections.js";
-import { participants000, participants002, participants004 } from "../unit/parse/fixture-participants.js";
+import { readFixture } from "../helpers/fixture-files.js";
+import { participants002, participantsOnlineMeeting14 } from "../unit/parse/fixture-participants.js";
 
 const plain = (text: string) => foldSpace(text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"));
 
@@ -42,29 +42,31 @@ function expectAllInOrder(text: string, fragments: readonly string[], format: st
   }
 }
 
-/** A seed's meeting, its discussion written by real clients (002) or imported and then edited (000, 004). */
+/** A report's meeting, its discussion written by real clients (002 style) or imported and then edited (000 and 004 styles). */
 async function seedMeeting(server: TestServer, file: string): Promise<{ meeting: TestMeeting; paragraphs: string[]; participants: Array<{ name: string; affiliation?: string }> }> {
-  if (file.startsWith("002")) {
+  const online = ONLINE_MEETING_REPORTS.find((report) => report.file === file);
+  if (online) {
+    const fixture002Agenda = online.agenda;
     const meeting = await createMeetingViaApi(server.url, {
       series: "MAG Working Group on IGF Strengthening and Strategy", title: "Online Meeting 51", number: 51, startsAt: "2023-02-16T14:00:00Z",
       moderators: ["Titti Cassa"], agenda: fixture002Agenda.map((title) => ({ title })), participantsText: readFixture(file).slice(readFixture(file).indexOf("List of participants")),
     });
     const writers = [connectClient(server.url, meeting), connectClient(server.url, meeting)];
     await Promise.all(writers.map((writer) => writer.synced));
-    const sections = readFixture002Discussion();
+    const sections = readFixture002Discussion(online);
     // Note-takers type words, not Markdown: the seed's "[text](#)" links are typed as their text.
     sections.forEach((paragraphs, index) => paragraphs.forEach((paragraph) => writeParagraphInSection(writers[index % 2]!.doc, fixture002Agenda[index]!, plain(paragraph))));
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Titti closed the meeting"));
-    return { meeting, paragraphs: sections.flat(), participants: participants002 };
+    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain(online.closing));
+    return { meeting, paragraphs: sections.flat(), participants: online === ONLINE_MEETING_REPORTS[0] ? participantsOnlineMeeting14 : participants002 };
   }
   const expected = EXPECTED_SUMMARIES.find((summary) => summary.file === file)!;
   const meeting = await importFixture(server, file);
   const paragraphs = [...expected.preamble, ...expected.sections.flatMap((section) => [section.heading, ...section.paragraphs])];
-  return { meeting, paragraphs, participants: file.startsWith("000") ? participants000 : participants004 };
+  return { meeting, paragraphs, participants: expected.people };
 }
 
 describe("exports in three formats", () => {
-  it.each(["000_32427b79369b41ed.txt", "002_66585b327ac1b512.txt", "004_92043ab864467699.txt"])(
+  it.each([...EXPECTED_SUMMARIES.map((summary) => summary.file), ...ONLINE_MEETING_REPORTS.map((report) => report.file)])(
     "EXPORT3: %s exports as Markdown, PDF and Word with every paragraph in order and the participants annex",
     async (file) => {
       const server = await startTestServer();

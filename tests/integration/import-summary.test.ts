@@ -78,9 +78,9 @@ describe("importing past summaries", () => {
     for (const person of report.participants) expect(markdown).toContain(`| ${person.name} |`);
   });
 
-  const pdfRepairs = withSeeds(
-    [["sixth-meeting-pdf.txt", "https://docs.google.com/document/d/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uVW2xY3zA4bC5/edit?usp=sharing", "request it before the deadline, which is 1 November.", /^6\. Next Steps: By the next WG’s meeting/m]] as const,
-    [["004_92043ab864467699.txt", "https://docs.google.com/document/d/1zk8D2ub1D9yY4y5mznDbGuqZPDdZi6NjlV38Jsv4FkI/edit?usp=sharing", "the listed 58. The facilitator will then integrate these", /^12\. Next Steps: In the next 10 days/m]] as const,
+  const pdfRepairs = withSeeds<[string, string, string, RegExp]>(
+    [["sixth-meeting-pdf.txt", "https://docs.google.com/document/d/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uVW2xY3zA4bC5/edit?usp=sharing", "request it before the deadline, which is 1 November.", /^6\. Next Steps: By the next WG’s meeting/m]],
+    [["004_92043ab864467699.txt", "https://docs.google.com/document/d/1zk8D2ub1D9yY4y5mznDbGuqZPDdZi6NjlV38Jsv4FkI/edit?usp=sharing", "the listed 58. The facilitator will then integrate these", /^12\. Next Steps: In the next 10 days/m]],
   );
   it.each(pdfRepairs)("IMPORT3: PDF text (%s) is repaired: broken links re-joined once, repeated bare links gone, a page-split paragraph whole", async (file, link, pageSplit, numbered) => {
     const server = await startTestServer();

@@ -10,8 +10,8 @@ const post = (url: string, body: unknown) =>
 
 describe("meetings from pasted text", () => {
   it.each(
-    withSeeds(
-      [["sixth-meeting-pdf.txt", ["Introduction", "Update from the working groups: 1) Translation of the IGF outputs, 2) Multilingual sessions at IGF 2021)", "AOB"], 11, "Élise Martin", "3. AOB"]] as const,
+    withSeeds<[string, string[], number, string, string]>(
+      [["sixth-meeting-pdf.txt", ["Introduction", "Update from the working groups: 1) Translation of the IGF outputs, 2) Multilingual sessions at IGF 2021)", "AOB"], 11, "Élise Martin", "3. AOB"]],
       [[
         "004_92043ab864467699.txt",
         [
@@ -24,7 +24,7 @@ describe("meetings from pasted text", () => {
         26,
         "Wolfgang Kleinwächter",
         "3. Response to the Options Paper document",
-      ]] as const,
+      ]],
     ),
   )("PASTE1: agendaText and participantsText (from %s) become the agenda and the participants, with warnings returned", async (file, agenda, count, last, heading) => {
     const server = await startTestServer();

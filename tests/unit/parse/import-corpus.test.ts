@@ -25,9 +25,9 @@ function read(file: string, prefix: boolean): Omit<CorpusExpectation, "file"> {
   };
 }
 
-const cases = withSeeds(
-  IMPORT_CORPUS.map((expected) => [expected.file, expected, false] as const),
-  SEED_CORPUS.map((expected) => [expected.file, expected, true] as const),
+const cases = withSeeds<[string, CorpusExpectation, boolean]>(
+  IMPORT_CORPUS.map((expected) => [expected.file, expected, false]),
+  SEED_CORPUS.map((expected) => [expected.file, expected, true]),
 );
 
 describe("the import corpus: real reports and variants in the styles working groups use", () => {

@@ -5,12 +5,12 @@ import { fixtureSlice } from "./fixture-sections.js";
 
 describe("agenda paste parser", () => {
   it.each(
-    withSeeds(
+    withSeeds<[string, string, string, string, string[]]>(
       [
         ["PARSE1", "second-meeting-annexes.txt", "Annex 1: Agenda", "Annex II:", ["Introduction", "Work plan", "Priorities and next steps", "AoB"]],
         ["PARSE2", "online-meeting-14.txt", "\nAgenda\n", "\nDiscussion\n", ["Lessons from the Addis Ababa meeting", "Remote hubs and their support", "Captioning and interpretation", "Update from the IGF Secretariat", "AoB"]],
         ["PARSE3", "sixth-meeting-pdf.txt", "Meeting Agenda", "Annex 2:", ["Introduction", "Update from the working groups: 1) Translation of the IGF outputs, 2) Multilingual sessions at IGF 2021)", "AOB"]],
-      ] as const,
+      ],
       [
         ["PARSE1", "000_32427b79369b41ed.txt", "Annex 1: Agenda", "Annex II:", ["Introduction", "Charter approval", "Digital cooperation roadmap: impact on the working group activities", "Priorities and next steps", "AoB"]],
         ["PARSE2", "002_66585b327ac1b512.txt", "\nAgenda\n", "\nDiscussion\n", ["Activities of the WG Strategy for 2023", "Open Consultations and MAG Meeting", "WSIS +20 action plan", "Update from the IGF Secretariat", "AoB"]],
@@ -21,7 +21,7 @@ describe("agenda paste parser", () => {
           "Series of online discussions on IGF strategy and strengthening in 2020",
           "AOB",
         ]],
-      ] as const,
+      ],
     ),
   )("%s: %s's agenda (bulleted annex, numbered, PDF with a wrapped item re-joined and inline enumerations kept in one item)", (_id, file, from, to, titles) => {
     const { items, warnings } = parseAgendaText(fixtureSlice(file, from, to));

@@ -6,17 +6,17 @@ import { participants000, participants002, participants004, participantsOnlineMe
 
 describe("participant paste parser", () => {
   it.each(
-    withSeeds(
+    withSeeds<[string, string, string, Array<{ name: string; affiliation?: string; role?: string }>]>(
       [
         ["PARSE6", "second-meeting-annexes.txt", "Annex II: LIST OF PARTICIPANTS", participantsSecondMeeting],
         ["PARSE7", "online-meeting-14.txt", "List of participants", participantsOnlineMeeting14],
         ["PARSE8", "sixth-meeting-pdf.txt", "List of participants", participantsSixthMeeting],
-      ] as const,
+      ],
       [
         ["PARSE6", "000_32427b79369b41ed.txt", "Annex II: LIST OF PARTICIPANTS", participants000],
         ["PARSE7", "002_66585b327ac1b512.txt", "List of participants", participants002],
         ["PARSE8", "004_92043ab864467699.txt", "List of participants", participants004],
-      ] as const,
+      ],
     ),
   )("%s: %s's list ('- 1) Name (Affiliation, Role)', '1. Name, Affiliation, Role', PDF text with '10.Name, ', non-ASCII names, curly apostrophes)", (_id, file, from, expected) => {
     const { participants, warnings } = parseParticipantsText(fixtureSlice(file, from));
