@@ -16,5 +16,5 @@ describe("importing the largest texts the server accepts", () => {
     const result = importSummary(text);
     expect(result.agenda.length).toBeLessThanOrEqual(LIMITS.maxAgendaItems);
     expect(result.participants.length).toBeLessThanOrEqual(LIMITS.maxParticipants);
-  });
+  }, 180_000);
 });
