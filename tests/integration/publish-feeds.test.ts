@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { connectClient } from "../helpers/collab-client.js";
 import { foldSpace, pdfText } from "../helpers/document-text.js";
 import { writeParagraphInSection } from "../helpers/edit-body.js";
-import { fixture002Agenda, readFixture002Discussion } from "../helpers/fixture-002.js";
+import { ONLINE_MEETING_REPORTS, readFixture002Discussion } from "../helpers/fixture-002.js";
 import { callMeetingApi, createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { download, fetchManifest, findPublishedLinks, publishTwoRevisions, seriesUrl, setPublishing, sha256Hex, transition } from "../helpers/publish.js";
 import { startTestServer } from "../helpers/test-server.js";
@@ -33,19 +33,20 @@ function articleBlocks(html: string): string[] {
 }
 
 describe("public pages, feed and calendar", () => {
-  it("PUBLISH3: the public HTML of fixture 002 has every paragraph of the PDF, in the same order, and the participants as a real table", async () => {
+  it.each(ONLINE_MEETING_REPORTS.map((report) => [report.file, report] as const))("PUBLISH3: the public HTML of %s has every paragraph of the PDF, in the same order, and the participants as a real table", async (file, report) => {
+    const fixture002Agenda = report.agenda;
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, {
       series: SERIES, title: "Online Meeting 51", number: 51, startsAt: "2023-02-16T14:00:00Z", moderators: ["Titti Cassa"],
-      agenda: fixture002Agenda.map((title) => ({ title })), participantsText: readFixture("002_66585b327ac1b512.txt").slice(readFixture("002_66585b327ac1b512.txt").indexOf("List of participants")),
+      agenda: fixture002Agenda.map((title) => ({ title })), participantsText: readFixture(file).slice(readFixture(file).indexOf("List of participants")),
     });
     await setPublishing(server.url, SERIES, true);
     const client = connectClient(server.url, meeting);
     await client.synced;
-    const sections = readFixture002Discussion();
+    const sections = readFixture002Discussion(report);
     const plain = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
     sections.forEach((paragraphs, index) => paragraphs.forEach((paragraph) => writeParagraphInSection(client.doc, fixture002Agenda[index]!, plain(paragraph))));
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Titti closed the meeting"));
+    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain(report.closing));
     await transition(server.url, meeting, "approve");
     client.destroy();
 
