@@ -7,7 +7,8 @@ const integer = (min: number, max: number) => z.coerce.number().int().min(min).m
 /** Every setting, read from the environment once at start-up. */
 export const ConfigSchema = z.object({
   PORT: integer(0, 65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Loopback by default: reachable from other machines only when configured (and then ADMIN_TOKEN is required). */
+  HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
   /** Largest websocket message accepted; larger ones close the socket with 1009. */
   MAX_MESSAGE_BYTES: integer(1024, 64 * 1024 * 1024).default(LIMITS.defaultMaxMessageBytes),
@@ -73,5 +74,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
+  if (!isLoopback(result.data.HOST) && result.data.ADMIN_TOKEN === undefined) {
+    throw new ConfigError([
+      `HOST: ${result.data.HOST} is reachable from other machines, but ADMIN_TOKEN is not set, so anyone who reaches the port ` +
+        "could list every meeting with its participants and create meetings. Set ADMIN_TOKEN (16+ characters), or leave HOST unset to listen on 127.0.0.1 only.",
+    ]);
+  }
   return result.data;
+}
+
+/** 127.0.0.0/8, ::1 and "localhost": only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return bare === "localhost" || bare === "::1" || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(bare);
 }

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "./config.js";
+import { exitOnCrash } from "./exit-on-crash.js";
 import { createLogger } from "./logger.js";
 import { startServer } from "./start-server.js";
 
@@ -39,9 +40,7 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
-  // A bug in one request or socket must not take every meeting down with it.
-  process.on("uncaughtException", (error) => logger.error("uncaught_exception", { error: String(error.stack ?? error) }));
-  process.on("unhandledRejection", (error) => logger.error("unhandled_rejection", { error: String(error) }));
+  exitOnCrash(server.store, logger);
 }
 
 void main();

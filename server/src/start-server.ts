@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { CaptionerTokens } from "./access/captioner-tokens.js";
 import { CloseCode } from "@rapporteur/shared";
+import { AddressRateLimits } from "./access/address-rate-limits.js";
 import { InvitationTokens } from "./access/invitation-tokens.js";
 import { MeetingAccessGuard } from "./access/meeting-access.js";
 import { resolveTokenSecret } from "./access/resolve-token-secret.js";
@@ -76,12 +77,13 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     { name: "database", check: () => deployment.pingStore() },
     ...(bus ? [{ name: "redis", check: () => bus.isReady() }] : []),
   ];
+  const rateLimits = new AddressRateLimits();
   const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer,
+    store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, rateLimits,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR, operations: { checks, metrics },
   });
   const httpServer = http.createServer(app);
-  const collab = attachCollabServer({ httpServer, rooms, store: documentStore, tokens, logger, maxMessageBytes: config.MAX_MESSAGE_BYTES });
+  const collab = attachCollabServer({ httpServer, rooms, store: documentStore, tokens, logger, maxMessageBytes: config.MAX_MESSAGE_BYTES, rateLimits });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());

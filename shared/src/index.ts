@@ -6,6 +6,8 @@ export * from "./collab/collab-notice.js";
 export * from "./collab/presence-state.js";
 export * from "./meeting/meeting.js";
 export * from "./meeting/create-meeting-request.js";
+export * from "./meeting/plain-text.js";
+export * from "./meeting/cap-agenda.js";
 export * from "./meeting/update-meeting-details-request.js";
 export * from "./meeting/meeting-time.js";
 export * from "./meeting/meeting-number.js";

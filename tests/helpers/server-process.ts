@@ -19,9 +19,10 @@ export interface ServerProcess {
   terminate(): Promise<number | null>;
 }
 
-/** The real server as its own process (`server/src/main.ts`), for crash tests. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "server/src/main.ts"], {
+/** The real server as its own process (`server/src/main.ts`), for crash tests; `preload` modules load first. */
+export async function startServerProcess(env: Record<string, string>, preload: string[] = []): Promise<ServerProcess> {
+  const modules = preload.flatMap((module) => ["--import", module]);
+  const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", ...modules, "server/src/main.ts"], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

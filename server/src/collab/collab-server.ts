@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode, COLLAB_PATH, ID_PATTERN, LIMITS, type TokenClaims } from "@rapporteur/shared";
+import type { AddressRateLimits } from "../access/address-rate-limits.js";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import { readToken } from "../access/read-token.js";
 import type { Logger } from "../logger.js";
@@ -21,6 +22,8 @@ export interface CollabServerOptions {
   tokens: InvitationTokens;
   logger: Logger;
   maxMessageBytes: number;
+  /** Websocket connects per address, and token failures shared with the HTTP API. */
+  rateLimits: AddressRateLimits;
   /** Interval of the keep-alive ping; a socket that misses one is terminated. */
   pingIntervalMs?: number;
 }
@@ -43,10 +46,17 @@ export function attachCollabServer(options: CollabServerOptions): CollabServer {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      alive.add(ws);
-      ws.on("pong", () => alive.add(ws));
-      acceptSocket(ws, meetingId, readToken(request, "header-or-query"), options);
+    socket.on("error", () => socket.destroy());
+    void connectsAllowed(request, options.rateLimits).then((waitSeconds) => {
+      if (waitSeconds !== undefined) {
+        socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${waitSeconds}\r\nConnection: close\r\n\r\n`);
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        alive.add(ws);
+        ws.on("pong", () => alive.add(ws));
+        acceptSocket(ws, meetingId, { token: readToken(request, "header-or-query"), address: request.socket.remoteAddress }, options);
+      });
     });
   });
 
@@ -72,6 +82,18 @@ export function attachCollabServer(options: CollabServerOptions): CollabServer {
   };
 }
 
+/** Who is connecting: the token it presents and its address (for the token-failure allowance). */
+interface Caller {
+  token: string | undefined;
+  address: string | undefined;
+}
+
+/** Seconds to wait when this address connects too often or has failed too many tokens; else undefined. */
+async function connectsAllowed(request: IncomingMessage, limits: AddressRateLimits): Promise<number | undefined> {
+  const address = request.socket.remoteAddress;
+  return (await limits.exhausted("tokenFailures", address)) ?? (await limits.take("websocketConnects", address));
+}
+
 function meetingIdFromUrl(url: string | undefined): string | undefined {
   const pathname = new URL(url ?? "/", "http://localhost").pathname;
   if (!pathname.startsWith(`${COLLAB_PATH}/`)) return undefined;
@@ -90,7 +112,7 @@ function decodeURIComponentSafe(text: string): string {
  * Listeners go on before the room is loaded: frames that arrive meanwhile are queued (bounded)
  * and replayed in order, never dropped.
  */
-function acceptSocket(ws: WebSocket, meetingId: string, token: string | undefined, options: CollabServerOptions): void {
+function acceptSocket(ws: WebSocket, meetingId: string, caller: Caller, options: CollabServerOptions): void {
   const { logger } = options;
   const connection = new Connection(ws);
   const log = { meetingId: meetingId.slice(0, 40), connectionId: connection.id };
@@ -142,11 +164,12 @@ function acceptSocket(ws: WebSocket, meetingId: string, token: string | undefine
     connection.close(CloseCode.MeetingNotFound, "meeting not found");
     return;
   }
-  authorizeAndLoad(meetingId, token, options).then(
+  authorizeAndLoad(meetingId, caller.token, options).then(
     (result) => {
       if (connection.isClosed) return;
       if (result.kind === "not-found") return connection.close(CloseCode.MeetingNotFound, "meeting not found");
       if (result.kind === "unauthorized") {
+        void options.rateLimits.take("tokenFailures", caller.address);
         return connection.close(CloseCode.Unauthorized, "a valid invitation token for this meeting is required");
       }
       connection.readOnly = result.role === "viewer";

@@ -3,6 +3,7 @@ import path from "node:path";
 import compression from "compression";
 import express, { type Express } from "express";
 import { LIMITS } from "@rapporteur/shared";
+import type { AddressRateLimits } from "../access/address-rate-limits.js";
 import type { CaptionerTokens } from "../access/captioner-tokens.js";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
@@ -22,6 +23,7 @@ import { createErrorHandler, HttpError } from "./http-error.js";
 import { createMeetingsRouter, validateMeetingId } from "./meetings-router.js";
 import { createPublicRouter } from "./public-router.js";
 import { createReviewRouter } from "./review-router.js";
+import { securityHeaders } from "./security-headers.js";
 import { createSeriesRouter } from "./series-router.js";
 import { createTemplatesRouter } from "./templates-router.js";
 import { createCaptionsRouter, createTranscriptRouter } from "./transcript-router.js";
@@ -45,6 +47,7 @@ export interface AppOptions {
   exportRenderer: ExportRenderer;
   publicUrl: string | undefined;
   logger: Logger;
+  rateLimits: AddressRateLimits;
   /** Folder of the built client; served with an SPA fallback when it exists. */
   clientDir: string;
   /** `/readyz` and `/metrics`; left out by embedders that do not need them. */
@@ -58,7 +61,9 @@ export function createApp(options: AppOptions): Express {
   // The client bundle is text: compressed it is a fraction of the first load. zlib runs on the
   // thread pool, and compressible() leaves PDF and Word (already compressed) alone.
   app.use(compression());
+  app.use(securityHeaders());
   app.use(express.json({ limit: LIMITS.maxRequestBodyBytes }));
+  limitRates(app, options.rateLimits);
 
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true, rooms: options.rooms.loadedCount });
@@ -79,6 +84,15 @@ export function createApp(options: AppOptions): Express {
   serveClient(app, options.clientDir);
   app.use(createErrorHandler(options.logger));
   return app;
+}
+
+/** Per-address allowances on what costs the server (creating, importing, exporting) or guesses tokens. */
+function limitRates(app: Express, limits: AddressRateLimits): void {
+  app.use("/api", limits.guardTokenFailures());
+  app.post("/api/meetings", limits.limit("createMeeting"));
+  app.post("/api/meetings/import", limits.limit("importSummary"));
+  app.post("/api/meetings/:id/next", limits.limit("createMeeting"));
+  app.get(["/api/meetings/:id/export", "/api/meetings/:id/versions/:v/export"], limits.limit("exports"));
 }
 
 function serveClient(app: Express, clientDir: string): void {

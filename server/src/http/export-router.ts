@@ -10,6 +10,7 @@ import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Store } from "../store/store.js";
 import { HttpError, notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
+import { allowSameOriginFraming } from "./security-headers.js";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -58,7 +59,10 @@ export async function sendExport(
   });
   response.attachment(exportFileName(request.meeting, query.format, request.suffix)).type(rendered.contentType);
   // attachment() encodes non-ASCII file names correctly; only its disposition type changes for a preview.
-  if (query.inline) response.set("Content-Disposition", String(response.get("Content-Disposition")).replace(/^attachment/, "inline"));
+  if (query.inline) {
+    response.set("Content-Disposition", String(response.get("Content-Disposition")).replace(/^attachment/, "inline"));
+    allowSameOriginFraming(response);
+  }
   response.send(rendered.body);
 }
 

@@ -15,6 +15,8 @@ import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
 import { importMeeting } from "../meetings/import-meeting.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { MeetingDetails } from "../meetings/meeting-details.js";
+import type { Logger } from "../logger.js";
+import { createOutOfLimitsReporter } from "../meetings/report-out-of-limits.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
@@ -29,11 +31,13 @@ export interface MeetingsRouterOptions {
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
   publicUrl: string | undefined;
+  logger: Logger;
 }
 
 /** `/api/meetings`: create (seeding the document once), list, read, correct details, schedule the next one. */
-export function createMeetingsRouter({ store, details, planner, guard, tokens, publicUrl }: MeetingsRouterOptions): Router {
+export function createMeetingsRouter({ store, details, planner, guard, tokens, publicUrl, logger }: MeetingsRouterOptions): Router {
   const router = Router();
+  const reportOutOfLimits = createOutOfLimitsReporter(logger);
   const created = async (request: Request, meeting: Meeting) => ({
     meeting,
     ...(await createMeetingLinks(tokens, meeting.id, baseUrlOf(request, publicUrl))),
@@ -54,12 +58,15 @@ export function createMeetingsRouter({ store, details, planner, guard, tokens, p
 
   router.get("/", guard.requireAdmin(), async (request, response) => {
     const query = parseRequest(ListQuerySchema, request.query, "query");
-    response.json({ meetings: await store.listMeetings({ text: query.q }) });
+    const meetings = await store.listMeetings({ text: query.q });
+    reportOutOfLimits(meetings);
+    response.json({ meetings });
   });
 
   router.get("/:id", validateMeetingId, guard.requireMeetingRole("viewer"), async (request, response) => {
     const meeting = await store.getMeeting(String(request.params.id));
     if (!meeting) throw notFound("meeting");
+    reportOutOfLimits([meeting]);
     response.json({ meeting, role: response.locals.access.role });
   });
 

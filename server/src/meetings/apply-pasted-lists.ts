@@ -1,4 +1,4 @@
-import { parseAgendaText, parseParticipantsText, type CreateMeetingRequest, type ParseWarning } from "@rapporteur/shared";
+import { capAgenda, parseAgendaText, parseParticipantsText, type CreateMeetingRequest, type ParseWarning } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
 
 export interface PasteWarnings {
@@ -19,8 +19,9 @@ export function applyPastedLists(request: CreateMeetingRequest): { request: Crea
   if (agendaText !== undefined) {
     const parsed = parseAgendaText(agendaText);
     if (parsed.items.length === 0) throw nothingFound("agendaText", "no agenda items found in the pasted text", parsed.warnings);
-    result.agenda = parsed.items;
-    warnings.agenda = parsed.warnings;
+    const capped = capAgenda(parsed.items);
+    result.agenda = capped.items;
+    warnings.agenda = [...parsed.warnings, ...capped.dropped.map((message) => ({ line: 1, text: "", message }))];
   }
   if (participantsText !== undefined) {
     const parsed = parseParticipantsText(participantsText);

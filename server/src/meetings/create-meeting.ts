@@ -1,5 +1,7 @@
 import {
   buildSummaryDocument,
+  LIMITS,
+  NewMeetingSchema,
   type JsonNode,
   type CreateMeetingRequest,
   type Meeting,
@@ -8,6 +10,7 @@ import {
 } from "@rapporteur/shared";
 import * as Y from "yjs";
 import { summaryPlainText } from "../export/summary-plain-text.js";
+import { badRequest, HttpError } from "../http/http-error.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { encodeSeedDocument } from "./encode-seed-document.js";
 import { newId } from "./new-id.js";
@@ -40,6 +43,17 @@ export function buildMeeting(request: CreateMeetingRequest, templateId: string, 
   };
 }
 
+/**
+ * Every way in (form, pasted lists, import, next meeting) ends here, so this is where a meeting
+ * that would break the limits is refused, naming the field, before anything is stored.
+ */
+function withinLimits(meeting: Meeting): Meeting {
+  const result = NewMeetingSchema.safeParse(meeting);
+  if (result.success) return meeting;
+  const fields = result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+  throw badRequest(`the meeting would break a limit: ${fields.map((field) => `${field.path}: ${field.message}`).join("; ")}`, fields);
+}
+
 /** Creates the meeting and seeds its document from the template, atomically and exactly once. */
 export async function createMeeting(
   store: DocumentStore,
@@ -48,8 +62,11 @@ export async function createMeeting(
   extras: SummaryDocumentExtras = {},
   buildBody: (meeting: Meeting) => JsonNode = (meeting) => buildSummaryDocument(meeting, template, extras),
 ): Promise<Meeting> {
-  const meeting = buildMeeting(request, template.id, new Date());
+  const meeting = withinLimits(buildMeeting(request, template.id, new Date()));
   const seed = encodeSeedDocument(buildBody(meeting), meeting.participants, template.speakerName ?? "first");
+  if (seed.length > LIMITS.maxDocumentBytes) {
+    throw new HttpError(413, "document_too_large", `the first draft would be ${seed.length} bytes; a meeting's document may have at most ${LIMITS.maxDocumentBytes}`);
+  }
   await store.createMeeting(meeting, seed);
   await indexSeedText(store, meeting.id, seed);
   return meeting;

@@ -1,4 +1,4 @@
-import { importedSummaryToDocument, importSummary, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
+import { capAgenda, importedSummaryToDocument, importSummary, LIMITS, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
 import type { MeetingPlanner } from "./meeting-planner.js";
 
@@ -15,16 +15,21 @@ export async function importMeeting(planner: MeetingPlanner, request: ImportSumm
   const warnings = [...imported.warnings];
   const startsAt = imported.startsAt;
   if (!startsAt) warnings.push({ line: 1, text: "", message: "the meeting date was set to today; correct it in the meeting" });
+  const agenda = capAgenda(imported.agenda);
+  warnings.push(...agenda.dropped.map((message) => ({ line: 1, text: "", message })));
+  if (imported.participants.length > LIMITS.maxParticipants) {
+    warnings.push({ line: 1, text: "", message: `only the first ${LIMITS.maxParticipants} participants were kept` });
+  }
   const meeting = await planner.createMeeting(
     {
       series: request.series ?? imported.series ?? "Imported meetings",
       title: request.title ?? imported.title ?? "Imported meeting",
       ...(imported.number !== undefined ? { number: imported.number } : {}),
       startsAt: startsAt ?? new Date().toISOString(),
-      hosts: imported.hosts,
-      moderators: imported.moderators,
-      agenda: imported.agenda,
-      participants: imported.participants,
+      hosts: imported.hosts.slice(0, LIMITS.maxHostsOrModerators),
+      moderators: imported.moderators.slice(0, LIMITS.maxHostsOrModerators),
+      agenda: agenda.items,
+      participants: imported.participants.slice(0, LIMITS.maxParticipants),
       templateId: request.templateId ?? imported.suggestedTemplateId,
     },
     {},

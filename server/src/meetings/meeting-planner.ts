@@ -4,6 +4,7 @@ import {
   formatMeetingTime,
   formatWeekday,
   fromRoman,
+  LIMITS,
   nextMeetingNumber,
   readLiveParticipants,
   toRoman,
@@ -72,7 +73,8 @@ export class MeetingPlanner {
     const series = await this.store.getSeries(previous.series);
     const number = styledNumber(nextMeetingNumber(previous.number), series?.numberStyle);
     const carriedActions = collectMinuteBlocks(readBody(doc)).actions.filter((action) => action.status === "open");
-    const participants = readLiveParticipants(doc.getArray(YDOC.participants)).map(({ name, affiliation, role }) => ({
+    // The live list has no cap of its own (anyone may add late joiners): the new meeting keeps what fits.
+    const participants = readLiveParticipants(doc.getArray(YDOC.participants)).slice(0, LIMITS.maxParticipants).map(({ name, affiliation, role }) => ({
       name,
       ...(affiliation ? { affiliation } : {}),
       ...(role ? { role } : {}),

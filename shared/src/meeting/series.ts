@@ -2,10 +2,11 @@ import { z } from "zod";
 import { LIMITS } from "../limits.js";
 import { ParticipantInputSchema } from "./create-meeting-request.js";
 import { UtcDateTimeSchema } from "./meeting.js";
+import { singleLineText } from "./plain-text.js";
 
 /** A working group's meetings: its house template, how it numbers meetings, who usually comes. */
 export const SeriesSchema = z.object({
-  name: z.string().trim().min(1).max(LIMITS.maxTitleChars),
+  name: singleLineText(LIMITS.maxTitleChars),
   defaultTemplateId: z.string().min(1).max(100),
   numberStyle: z.enum(["arabic", "roman"]),
   usualParticipants: z.array(ParticipantInputSchema).max(LIMITS.maxParticipants),
@@ -24,9 +25,14 @@ export type UpdateSeriesRequest = z.infer<typeof UpdateSeriesRequestSchema>;
 /** Body of POST /api/meetings/:id/next; everything defaults from the previous meeting. */
 export const ScheduleNextMeetingRequestSchema = z.object({
   startsAt: UtcDateTimeSchema.optional(),
-  title: z.string().trim().min(1).max(LIMITS.maxTitleChars).optional(),
+  title: singleLineText(LIMITS.maxTitleChars).optional(),
   agenda: z
-    .array(z.object({ title: z.string().trim().min(1).max(LIMITS.maxTitleChars), children: z.array(z.object({ title: z.string().trim().min(1).max(LIMITS.maxTitleChars) })).optional() }))
+    .array(
+      z.object({
+        title: singleLineText(LIMITS.maxTitleChars),
+        children: z.array(z.object({ title: singleLineText(LIMITS.maxTitleChars) })).max(LIMITS.maxAgendaSubItems).optional(),
+      }),
+    )
     .max(LIMITS.maxAgendaItems)
     .optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWellFormedText, singleLineText, UNPAIRED_SURROGATE_MESSAGE } from "../meeting/plain-text.js";
 
 export const MeetingStatusSchema = z.enum(["drafting", "in_review", "changes_requested", "approved"]);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
@@ -36,8 +37,10 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-export const RequestChangesSchema = z.object({ comment: z.string().trim().min(1, "say what should change").max(5000) });
-export const NameVersionSchema = z.object({ name: z.string().trim().min(1).max(200) });
+export const RequestChangesSchema = z.object({
+  comment: z.string().trim().min(1, "say what should change").max(5000).refine(isWellFormedText, UNPAIRED_SURROGATE_MESSAGE),
+});
+export const NameVersionSchema = z.object({ name: singleLineText(200) });
 
 /** Which transitions each action makes; anything else is a 409. */
 export const TRANSITIONS: Record<"submit" | "approve" | "request_changes" | "reopen", { from: MeetingStatus[]; to: MeetingStatus }> = {
