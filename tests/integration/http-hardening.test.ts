@@ -138,6 +138,14 @@ describe("bad input is refused at the door", () => {
     const created = await post(`${server.url}/api/meetings`, { ...sampleMeetingRequest({ agenda: [{ title: "AoB", owner: "x" }] }), colour: "red" });
     expect(created.status).toBe(400);
     expect((await fieldsOf(created)).sort()).toEqual(["agenda.0.owner", "colour"]);
+    const polluted = await fetch(`${server.url}/api/meetings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(sampleMeetingRequest()).replace(/^\{/, '{"__proto__":{"isChair":true},'),
+    });
+    expect(polluted.status).toBe(400);
+    expect(await fieldsOf(polluted)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).isChair).toBeUndefined();
     const imported = await post(`${server.url}/api/meetings/import`, { text: "Summary of the meeting", approvedAt: "now" });
     expect(await fieldsOf(imported)).toEqual(["approvedAt"]);
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
