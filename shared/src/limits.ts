@@ -35,12 +35,15 @@ export const LIMITS = {
   maxQueuedFramesWhileLoading: 256,
   maxQueuedBytesWhileLoading: 8 * 1024 * 1024,
   /**
-   * Per-connection budgets (token buckets): a burst, then a sustained rate. Fast typing sends
-   * about two messages per keystroke (the change and the caret); going past these closes the
-   * socket with 4429. The sustained rate stays well under what one server stores per second.
+   * Per-connection budgets (token buckets): a burst, then a sustained rate; past one the socket
+   * closes with 4429. Updates are what costs (each is stored): typing sends one per keystroke,
+   * well under the rate; a paste is one. Other messages (awareness: a caret move per keystroke)
+   * have their own, wider budget. Bytes count every message.
    */
-  connectionMessageBurst: 500,
-  connectionMessagesPerSecond: 50,
+  connectionUpdateBurst: 1000,
+  connectionUpdatesPerSecond: 50,
+  connectionMessageBurst: 3000,
+  connectionMessagesPerSecond: 200,
   connectionByteBurst: 16 * 1024 * 1024,
   connectionBytesPerSecond: 2 * 1024 * 1024,
   /** A storage call that has not answered by then fails, and only its room closes (4500). */

@@ -19,6 +19,9 @@ export type ConnectionStatus =
   /** The server refused a change it could not accept (4400); reconnecting resends what it lacks. */
   | "refused";
 
+/** Closes that reconnecting cannot fix: unknown meeting, link not valid for it, role too small. */
+const PERMANENT_CLOSES: ReadonlySet<number> = new Set([CloseCode.MeetingNotFound, CloseCode.Unauthorized, CloseCode.Forbidden]);
+
 /** Statuses that say why the socket closed: a plain "disconnected" must not hide them. */
 const EXPLAINED: ReadonlySet<ConnectionStatus> = new Set(["not-found", "unauthorized", "storage-error", "throttled", "refused"]);
 
@@ -54,7 +57,13 @@ export function useCollabSession(meetingId: string, token: string | undefined): 
   useEffect(() => {
     const doc = new Y.Doc();
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}${COLLAB_PATH}`;
-    const provider = new WebsocketProvider(url, meetingId, doc, { params: token ? { token } : {}, connect: false, maxBackoffTime: 5000 });
+    const provider = new WebsocketProvider(url, meetingId, doc, {
+      params: token ? { token } : {},
+      connect: false,
+      maxBackoffTime: 5000,
+      // y-websocket stops for every 44xx; a refused change (4400) or a pause (4429) heals by reconnecting and resyncing.
+      shouldReconnect: (event) => !PERMANENT_CLOSES.has(event.code),
+    });
     const local = new IndexeddbPersistence(`rapporteur-${meetingId}`, doc);
     let pending = loadPendingChanges(meetingId);
     let lastChangeAt = 0;

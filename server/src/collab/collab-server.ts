@@ -146,7 +146,7 @@ function acceptSocket(ws: WebSocket, meetingId: string, caller: Caller, options:
       return;
     }
     const frame = data as Buffer;
-    if (!budget.spend(frame.length)) {
+    if (!budget.spend(frame)) {
       logger.warn("connection_over_budget", { ...log, bytes: frame.length });
       connection.close(CloseCode.TooManyRequests, "too many changes too fast; reconnecting in a moment");
       return;
