@@ -153,10 +153,10 @@ describe("bad input is refused at the door", () => {
     expect(await fieldsOf(version)).toEqual(["role"]);
     const next = await callMeetingApi(server.url, meeting, "/next", { method: "POST", body: { agenda: [{ title: "AoB", chair: "me" }] } });
     expect(await fieldsOf(next)).toEqual(["agenda.0.chair"]);
-    const exported = await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=md&colour=red&token=${meeting.tokens.viewer}`);
+    const exported = await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=md&colour=red`, { headers: authHeaders(meeting, "viewer") });
     expect(exported.status).toBe(400);
     expect(await fieldsOf(exported)).toEqual(["colour"]);
-    expect((await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=md&token=${meeting.tokens.viewer}`)).status).toBe(200);
+    expect((await fetch(`${server.url}/api/meetings/${meeting.id}/export?format=md`, { headers: authHeaders(meeting, "viewer") })).status).toBe(200);
   });
 });
 
