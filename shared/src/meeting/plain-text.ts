@@ -3,7 +3,6 @@ import { z } from "zod";
 /** A UTF-16 surrogate without its pair: no encoder (file names, headers, PDF, Word) can write it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** C0 and C1 control characters (line breaks and tabs included) and DEL. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 export const isWellFormedText = (text: string): boolean => !LONE_SURROGATE.test(text);
