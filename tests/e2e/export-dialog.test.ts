@@ -22,6 +22,17 @@ async function download(page: Page, label: string): Promise<{ name: string; body
   return { name: file.suggestedFilename(), body: fs.readFileSync(saved) };
 }
 
+/** Reads a blob: address the page made (the preview), as the page itself would. */
+async function readBlob(page: Page, url: string): Promise<{ type: string; body: Buffer }> {
+  const read = await page.evaluate(async (address) => {
+    const blob = await (await fetch(address)).blob();
+    let binary = "";
+    for (const byte of new Uint8Array(await blob.arrayBuffer())) binary += String.fromCharCode(byte);
+    return { type: blob.type, base64: btoa(binary) };
+  }, url);
+  return { type: read.type, body: Buffer.from(read.base64, "base64") };
+}
+
 describe("export dialog", () => {
   let server: TestServer;
   let meeting: TestMeeting;
@@ -43,14 +54,9 @@ describe("export dialog", () => {
     // The preview is a blob: address of a PDF fetched with the token in a header (UI-TICKET1).
     const previewUrl = String(await preview.getAttribute("src"));
     expect(previewUrl).toMatch(/^blob:/);
-    const inline = await page.evaluate(async (url) => {
-      const blob = await (await fetch(url)).blob();
-      let binary = "";
-      for (const byte of new Uint8Array(await blob.arrayBuffer())) binary += String.fromCharCode(byte);
-      return { type: blob.type, base64: btoa(binary) };
-    }, previewUrl);
+    const inline = await readBlob(page, previewUrl);
     expect(inline.type).toBe("application/pdf");
-    expect(pdfText(Buffer.from(inline.base64, "base64"))).toContain(FIRST);
+    expect(pdfText(inline.body)).toContain(FIRST);
     await page.waitForTimeout(1500);
     await saveScreenshot(page, "e2e-export-dialog");
 
@@ -71,8 +77,8 @@ describe("export dialog", () => {
     const markdown = (await download(page, "Download Markdown")).body.toString();
     expect(markdown.startsWith("---\n")).toBe(true);
     expect(markdown).not.toContain("Kleinwächter");
-    const previewUrl = new URL(String(await page.getByTitle("Preview of the PDF export").getAttribute("src")), server.url).toString();
-    expect(pdfText(await (await page.request.get(previewUrl)).body())).not.toContain("Kleinwächter");
+    const preview = page.getByTitle("Preview of the PDF export");
+    await waitUntil(async () => expect(pdfText((await readBlob(page, String(await preview.getAttribute("src")))).body)).not.toContain("Kleinwächter"));
     await page.getByLabel("Participants annex").check();
     await page.getByLabel("YAML front matter (Markdown)").uncheck();
   });

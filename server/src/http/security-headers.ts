@@ -12,10 +12,12 @@ const directives = {
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", "data:", "blob:"],
   fontSrc: ["'self'", "data:"],
-  connectSrc: ["'self'"],
+  // blob: is the PDF preview and downloads the app itself fetched (same origin by construction).
+  connectSrc: ["'self'", "blob:"],
   workerSrc: ["'self'"],
-  frameSrc: ["'self'"],
-  objectSrc: ["'none'"],
+  // The export dialog previews the PDF from a blob: address it fetched with the token in a header.
+  frameSrc: ["'self'", "blob:"],
+  objectSrc: ["'self'", "blob:"],
   baseUri: ["'none'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
@@ -33,6 +35,6 @@ export function securityHeaders(): RequestHandler {
 /** The export dialog shows the PDF in an iframe of the app: that one response may be framed by this origin. */
 export function allowSameOriginFraming(response: Response): void {
   const policy = String(response.get("Content-Security-Policy") ?? "");
-  response.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'").replace("object-src 'none'", "object-src 'self'"));
+  response.set("Content-Security-Policy", policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
   response.set("X-Frame-Options", "SAMEORIGIN");
 }
