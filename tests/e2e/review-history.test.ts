@@ -123,8 +123,9 @@ describe("review and history panels", () => {
 
     const other = noteTaker.page;
     await waitUntil(async () => expect(await editorOf(other).getAttribute("contenteditable")).toBe("false"), 5_000);
-    const banner = other.getByRole("alert").filter({ hasText: "Approved and locked." });
-    await waitUntil(async () => expect(await banner.innerText()).toContain("This summary was approved; it can no longer be edited."));
+    // The banner names the approval (UI-BANNER1) and says why the text no longer takes changes.
+    const banner = other.getByTestId("approved-banner");
+    await waitUntil(async () => expect(await banner.innerText()).toMatch(/Approved by Titti Cassa on .*\(version \d+\)\.[\s\S]*locked/));
     expect(await editorOf(other).innerText()).toContain(TYPED);
 
     const approval = ApprovalSchema.parse(((await (await callMeetingApi(server.url, meeting, "/approval", { role: "viewer" })).json()) as { approval: unknown }).approval);
