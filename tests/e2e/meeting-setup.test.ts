@@ -289,7 +289,8 @@ describe("meeting set-up: paste boxes, templates, import", () => {
     await page.getByRole("button", { name: "Delete Scratch template" }).click();
     await page.getByRole("button", { name: "Delete “Scratch template”" }).click();
     await page.getByRole("status").filter({ hasText: "Deleted “Scratch template”." }).waitFor();
-    expect(await list.getByRole("listitem", { name: "Scratch template" }).count()).toBe(0);
+    // The list is re-read after the status appears (query invalidation): wait for it, don't race it.
+    await waitUntil(async () => expect(await list.getByRole("listitem", { name: "Scratch template" }).count()).toBe(0));
 
     await page.getByRole("button", { name: "Delete WG Strategy house style" }).click();
     await page.getByRole("button", { name: "Delete “WG Strategy house style”" }).click();
