@@ -21,3 +21,25 @@ describe("diff of two versions' texts", () => {
     expect(parts.filter((part) => part.op === "insert").map((part) => part.text.trim())).toEqual(["April."]);
   });
 });
+
+describe("diff of two long, very different versions", () => {
+  const lines = (count: number, word: string) => Array.from({ length: count }, (_, index) => `${word} ${index} of the record\n`).join("");
+
+  it("REVIEW-DIFF3: 40,000 paragraphs replaced by 40,000 others still give a diff from which both texts rebuild (bounded work, no table of every pair)", () => {
+    const before = lines(40_000, "Old");
+    const after = lines(40_000, "New");
+    const parts = diffTexts(before, after);
+    expect(rebuild(parts, "delete")).toBe(before);
+    expect(rebuild(parts, "insert")).toBe(after);
+  });
+
+  it("REVIEW-DIFF4: one 200,000-word paragraph rewritten word for word rebuilds both ways, and a small change beside it is still found exactly", () => {
+    const long = (word: string) => Array.from({ length: 200_000 }, (_, index) => `${word}${index}`).join(" ");
+    const before = `Title\n${long("a")}\nThe group met in March.\n`;
+    const after = `Title\n${long("b")}\nThe group met in April.\n`;
+    const parts = diffTexts(before, after);
+    expect(rebuild(parts, "delete")).toBe(before);
+    expect(rebuild(parts, "insert")).toBe(after);
+    expect(parts[0]).toEqual({ op: "equal", text: "Title\n" });
+  });
+});

@@ -1,34 +1,44 @@
+import { diffArrays } from "diff";
 import { z } from "zod";
 
 export const DiffPartSchema = z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() });
 export type DiffPart = z.infer<typeof DiffPartSchema>;
 
-/** Longest-common-subsequence alignment of two token lists, as equal/insert/delete runs. */
-function diffTokens(before: readonly string[], after: readonly string[]): DiffPart[] {
-  const rows = before.length + 1;
-  const cols = after.length + 1;
-  const table = new Uint32Array(rows * cols);
-  for (let i = before.length - 1; i >= 0; i--) {
-    for (let j = after.length - 1; j >= 0; j--) {
-      table[i * cols + j] = before[i] === after[j] ? table[(i + 1) * cols + j + 1]! + 1 : Math.max(table[(i + 1) * cols + j]!, table[i * cols + j + 1]!);
-    }
-  }
+/**
+ * Myers' diff costs about (tokens × edit distance). Two very different long versions would make
+ * that quadratic on the server's event loop, so the edit distance searched is capped by a fixed
+ * budget: past it, the differing middle is shown as one deletion and one insertion, which is
+ * still exact (both texts rebuild from the parts), just coarse.
+ */
+const DIFF_WORK_BUDGET = 4_000_000;
+
+type Budget = { left: number };
+
+function push(parts: DiffPart[], op: DiffPart["op"], text: string): void {
+  if (text === "") return;
+  const last = parts[parts.length - 1];
+  if (last?.op === op) last.text += text;
+  else parts.push({ op, text });
+}
+
+/** Equal/insert/delete runs aligning two token lists, within what is left of the budget. */
+function diffTokens(before: string[], after: string[], budget: Budget): DiffPart[] {
+  const size = before.length + after.length;
+  const maxEditLength = Math.max(1, Math.floor(budget.left / Math.max(1, size)));
+  const changes = diffArrays(before, after, { maxEditLength });
   const parts: DiffPart[] = [];
-  const push = (op: DiffPart["op"], text: string) => {
-    const last = parts[parts.length - 1];
-    if (last?.op === op) last.text += text;
-    else parts.push({ op, text });
-  };
-  let i = 0;
-  let j = 0;
-  while (i < before.length || j < after.length) {
-    if (i < before.length && j < after.length && before[i] === after[j]) {
-      push("equal", before[i++]!);
-      j++;
-    }
-    else if (j < after.length && (i === before.length || table[i * cols + j + 1]! >= table[(i + 1) * cols + j]!)) push("insert", after[j++]!);
-    else push("delete", before[i++]!);
+  if (!changes) {
+    budget.left = Math.max(0, budget.left - size);
+    push(parts, "delete", before.join(""));
+    push(parts, "insert", after.join(""));
+    return parts;
   }
+  let edits = 0;
+  for (const change of changes) {
+    if (change.added || change.removed) edits += change.count;
+    push(parts, change.added ? "insert" : change.removed ? "delete" : "equal", change.value.join(""));
+  }
+  budget.left = Math.max(0, budget.left - size * Math.max(1, edits));
   return parts;
 }
 
@@ -37,7 +47,8 @@ function diffTokens(before: readonly string[], after: readonly string[]): DiffPa
  * by word, which keeps the work small for long minutes and the result readable.
  */
 export function diffTexts(before: string, after: string): DiffPart[] {
-  const lines = diffTokens(before.split(/(?<=\n)/), after.split(/(?<=\n)/));
+  const budget: Budget = { left: DIFF_WORK_BUDGET };
+  const lines = diffTokens(before.split(/(?<=\n)/), after.split(/(?<=\n)/), budget);
   const parts: DiffPart[] = [];
   for (let k = 0; k < lines.length; k++) {
     const part = lines[k]!;
@@ -45,10 +56,10 @@ export function diffTexts(before: string, after: string): DiffPart[] {
     // The alignment may put a changed paragraph's new text before its old text, or after it.
     const changed = part.op === "delete" && next?.op === "insert" ? [part, next] : part.op === "insert" && next?.op === "delete" ? [next, part] : undefined;
     if (changed) {
-      parts.push(...diffTokens(changed[0]!.text.split(/(?<=\s)/), changed[1]!.text.split(/(?<=\s)/)));
+      for (const word of diffTokens(changed[0]!.text.split(/(?<=\s)/), changed[1]!.text.split(/(?<=\s)/), budget)) push(parts, word.op, word.text);
       k++;
     } else {
-      parts.push(part);
+      push(parts, part.op, part.text);
     }
   }
   return parts;
