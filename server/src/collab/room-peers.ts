@@ -1,0 +1,114 @@
+import type * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { CollabNotice } from "@rapporteur/shared";
+import type { Connection } from "./connection.js";
+import { ALREADY_STORED } from "./already-stored.js";
+import { encodeMessage } from "./protocol-messages.js";
+import type { RelayMessage } from "./relay-message.js";
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * The sockets of one room and what the room sends them. Every message is encoded once and the
+ * same bytes go to each receiver.
+ */
+export class RoomPeers {
+  private readonly connections = new Set<Connection>();
+  private storedStateScheduled = false;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly awareness: awarenessProtocol.Awareness,
+    private readonly relay: ((message: RelayMessage) => void) | undefined,
+  ) {
+    awareness.on("update", this.handleAwarenessUpdate);
+  }
+
+  get size(): number {
+    return this.connections.size;
+  }
+
+  has(connection: unknown): connection is Connection {
+    return this.connections.has(connection as Connection);
+  }
+
+  /** Joins a socket: it is asked for what it has (sync step 1) and told who is present. */
+  add(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(encodeMessage.syncStep1(this.doc));
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length > 0) connection.send(encodeMessage.awareness(this.awareness, clients));
+  }
+
+  /** False when the socket was not (or no longer) in the room. Its awareness states go with it. */
+  remove(connection: Connection): boolean {
+    if (!this.connections.delete(connection)) return false;
+    if (connection.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    }
+    return true;
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const connection of this.connections) connection.close(code, reason);
+  }
+
+  /** Forgets every socket (they were closed; their close events must not reach the room). */
+  clear(): void {
+    this.connections.clear();
+  }
+
+  sendToAll(message: Uint8Array, except?: unknown): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+
+  /** A stored (or already stored) document update, to everyone but its sender. */
+  broadcastUpdate(update: Uint8Array, origin: unknown): void {
+    this.sendToAll(encodeMessage.update(update), origin);
+    this.scheduleStoredState();
+  }
+
+  /** Sends a notice to one client if it asked for notices; stock clients never see one. */
+  notify(connection: Connection, notice: CollabNotice): void {
+    if (connection.wantsStatus) connection.send(encodeMessage.notice(notice));
+  }
+
+  notifyAll(notice: CollabNotice): void {
+    for (const connection of this.connections) this.notify(connection, notice);
+  }
+
+  sendStoredState(connection: Connection): void {
+    connection.send(encodeMessage.storedState(this.doc));
+  }
+
+  /** Coalesces "what the server has stored" into one message per tick for subscribed clients. */
+  private scheduleStoredState(): void {
+    if (this.storedStateScheduled) return;
+    this.storedStateScheduled = true;
+    setImmediate(() => {
+      this.storedStateScheduled = false;
+      const message = encodeMessage.storedState(this.doc);
+      for (const connection of this.connections) {
+        if (connection.wantsStatus) connection.send(message);
+      }
+    });
+  }
+
+  /** Awareness changes go to every socket (the sender's own included, as y-websocket does) and to the other instances. */
+  private readonly handleAwarenessUpdate = (changes: AwarenessChanges, origin: unknown): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    if (this.has(origin)) {
+      for (const client of changes.added) origin.awarenessClients.add(client);
+      for (const client of changes.removed) origin.awarenessClients.delete(client);
+    }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    this.sendToAll(encodeMessage.awareness(this.awareness, changed));
+    if (origin !== ALREADY_STORED) this.relay?.({ kind: "awareness", update });
+  };
+}
