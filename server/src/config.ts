@@ -49,6 +49,12 @@ export const ConfigSchema = z.object({
   HEARTBEAT_MS: integer(500, 600_000).default(5000),
   /** How long a SIGTERM waits for in-flight writes after closing the sockets. */
   DRAIN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  /**
+   * Multiplies every per-address allowance of RATE_LIMITS (connects, creates, exports, token
+   * failures), for a deployment whose users share one address (a NAT, a proxy without
+   * X-Forwarded-For) or a load test from one machine.
+   */
+  RATE_LIMIT_FACTOR: integer(1, 10_000).default(1),
 }).refine((config) => !config.REDIS_URL || config.DATABASE_URL, {
   path: ["REDIS_URL"],
   message: "needs DATABASE_URL: instances share the record through Postgres; Redis only relays",

@@ -77,7 +77,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     { name: "database", check: () => deployment.pingStore() },
     ...(bus ? [{ name: "redis", check: () => bus.isReady() }] : []),
   ];
-  const rateLimits = new AddressRateLimits();
+  const rateLimits = new AddressRateLimits(config.RATE_LIMIT_FACTOR);
   const app = createApp({
     store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, rateLimits,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR, operations: { checks, metrics },

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { heading, median, mib, ms, quantile, table } from "./bench-report.js";
 import type { GeneratorReply, GeneratorResult, GeneratorSetup } from "./generator-protocol.js";
@@ -25,8 +26,12 @@ interface RunResult {
   generatorCpu: number[];
   generatorLoopDelayP99: number[];
   closedEarly: string[];
+  /** The machine's 1-minute load average when the run ended: the machine is shared. */
+  loadAverage: number;
 }
 
+/** A generator whose event loop lags more than this measured itself as much as the server. */
+const SATURATED_LOOP_MS = 100;
 const DRAIN_MS = 10_000;
 const generatorScript = fileURLToPath(new URL("./load-generator.ts", import.meta.url));
 
@@ -98,6 +103,7 @@ async function runLoad(server: ServerUnderTest, load: LoadProfile, options: Race
       generatorCpu: results.map((result) => result.cpuPercent),
       generatorLoopDelayP99: results.map((result) => result.loopDelayP99Ms),
       closedEarly: results.flatMap((result) => result.closedEarly),
+      loadAverage: os.loadavg()[0]!,
     };
   } finally {
     await Promise.all(generators.map((generator) => generator.stopped()));
@@ -124,7 +130,10 @@ const row = (load: LoadProfile, result: RunResult): string[] => [
   result.generatorCpu.map((cpu) => cpu.toFixed(0)).join("+"),
   result.generatorLoopDelayP99.map((delay) => delay.toFixed(0)).join("+"),
   result.closedEarly.length === 0 ? "0" : `${result.closedEarly.length} (${[...new Set(result.closedEarly)].slice(0, 2).join("; ")})`,
+  result.loadAverage.toFixed(1),
 ];
+
+const saturated = (result: RunResult) => result.generatorLoopDelayP99.some((delay) => delay > SATURATED_LOOP_MS);
 
 /**
  * Rapporteur (SQLite, durable) against the stock y-websocket server in memory, in the same run,
@@ -134,6 +143,7 @@ export async function raceServers(options: RaceOptions): Promise<void> {
   heading(`Rapporteur vs y-websocket, ${options.durationMs / 1000} s per run, ${options.passes} pass(es)`);
   const rows: string[][] = [];
   const ratios = new Map<string, number[]>();
+  let anySaturated = false;
   for (let pass = 0; pass < options.passes; pass++) {
     for (const [index, load] of options.loads.entries()) {
       const starts = [startReference, () => startRapporteur()];
@@ -142,17 +152,22 @@ export async function raceServers(options: RaceOptions): Promise<void> {
       for (const start of starts) {
         const result = await runOn(start, load, options);
         results.push(result);
+        anySaturated ||= saturated(result);
         rows.push(row(load, result));
         console.log(`  ${row(load, result).join("  ")}`);
       }
       const [reference, rapporteur] = results[0]!.server === "Rapporteur" ? [results[1]!, results[0]!] : [results[0]!, results[1]!];
       const ratio = rapporteur.p99 / reference.p99;
       ratios.set(loadLabel(load), [...(ratios.get(loadLabel(load)) ?? []), ratio]);
-      rows.push([loadLabel(load), "p99 ratio Rapporteur / reference", "", ratio.toFixed(2), "", "", "", "", "", ""]);
+      rows.push([loadLabel(load), "p99 ratio Rapporteur / reference", "", ratio.toFixed(2), "", "", "", "", "", "", ""]);
     }
   }
   console.log("");
-  table(["load", "server", "p50 ms", "p99 ms", "delivered/expected", "RSS MiB", "server CPU %", "generator CPU %", "gen. loop p99 ms", "closed early"], rows);
+  table(["load", "server", "p50 ms", "p99 ms", "delivered/expected", "RSS MiB", "server CPU %", "generator CPU %", "gen. loop p99 ms", "closed early", "load avg"], rows);
+  if (anySaturated) {
+    console.log(`\nA generator's event loop lagged over ${SATURATED_LOOP_MS} ms (gen. loop p99): its latencies include its own delay. ` +
+      "Run on a quieter machine, or with more generators (BENCH_GENERATORS).");
+  }
   if (options.passes > 1) {
     console.log("");
     table(["load", "median p99 ratio", "ratios"], [...ratios].map(([label, values]) => [label, median(values).toFixed(2), values.map((value) => value.toFixed(2)).join(", ")]));

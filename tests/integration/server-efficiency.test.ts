@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { SqliteDocumentStore, type Store } from "@rapporteur/server";
+import { ConfigError, loadConfig, SqliteDocumentStore, type Store } from "@rapporteur/server";
+import { RATE_LIMITS } from "@rapporteur/shared";
 import { connectClient } from "../helpers/collab-client.js";
 import { createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { makeTempDir, startTestServer } from "../helpers/test-server.js";
@@ -74,5 +75,15 @@ describe("server efficiency", () => {
     const result = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "--input-type=module", "-e", script, makeTempDir()], { cwd: repoRoot, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout.trim().split("\n").pop()!)).toEqual({ started: true, pgFiles: 0 });
+  });
+
+  it("BENCH4: RATE_LIMIT_FACTOR multiplies the per-address allowances", async () => {
+    expect(loadConfig({}).RATE_LIMIT_FACTOR).toBe(1);
+    expect(() => loadConfig({ RATE_LIMIT_FACTOR: "0" })).toThrow(ConfigError);
+    const server = await startTestServer({ env: { RATE_LIMIT_FACTOR: "2" } });
+    const importUrl = `${server.url}/api/meetings/import`;
+    const post = () => fetch(importUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    for (let attempt = 0; attempt < 2 * RATE_LIMITS.importSummary; attempt++) expect((await post()).status).toBe(400);
+    expect((await post()).status).toBe(429);
   });
 });

@@ -6,15 +6,16 @@ import { HttpError } from "../http/http-error.js";
 export type RateLimitKind = "tokenFailures" | "createMeeting" | "importSummary" | "exports" | "websocketConnects";
 
 /**
- * Requests per client address per window (`RATE_LIMITS` in shared). In memory: each instance
+ * Requests per client address per window (`RATE_LIMITS` in shared, times `factor`: the
+ * RATE_LIMIT_FACTOR setting, for many users behind one address). In memory: each instance
  * counts its own traffic, which bounds what one address costs each of them.
  */
 export class AddressRateLimits {
   private readonly limiters = new Map<RateLimitKind, RateLimiterMemory>();
 
-  constructor() {
+  constructor(factor = 1) {
     for (const kind of ["tokenFailures", "createMeeting", "importSummary", "exports", "websocketConnects"] as const) {
-      this.limiters.set(kind, new RateLimiterMemory({ points: RATE_LIMITS[kind], duration: RATE_LIMITS.windowMs / 1000 }));
+      this.limiters.set(kind, new RateLimiterMemory({ points: RATE_LIMITS[kind] * factor, duration: RATE_LIMITS.windowMs / 1000 }));
     }
   }
 
