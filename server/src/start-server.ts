@@ -16,6 +16,7 @@ import { ExportRenderer } from "./export/export-renderer.js";
 import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
+import { MeetingInvitations } from "./meetings/meeting-invitations.js";
 import { MeetingPlanner } from "./meetings/meeting-planner.js";
 import { MeetingDetails } from "./meetings/meeting-details.js";
 import { MeetingTranscripts } from "./meetings/meeting-transcripts.js";
@@ -68,6 +69,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   const transcripts = new MeetingTranscripts(documentStore, rooms, captionerTokens);
   const guard = new MeetingAccessGuard(tokens, documentStore, config.ADMIN_TOKEN);
   const planner = new MeetingPlanner(documentStore, templates, rooms);
+  const invitations = new MeetingInvitations(documentStore, rooms, tokens);
   const details = new MeetingDetails(documentStore, rooms, logger);
   const exportRenderer = new ExportRenderer({ threads: config.EXPORT_THREADS, timeoutMs: config.EXPORT_TIMEOUT_MS, maxChars: config.EXPORT_MAX_CHARS });
   const publisher = new Publisher(documentStore, templates, workflow, exportRenderer, await InstallationKey.load(documentStore.publish), logger);
@@ -79,7 +81,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   ];
   const rateLimits = new AddressRateLimits(config.RATE_LIMIT_FACTOR);
   const app = createApp({
-    store: documentStore, rooms, templates, planner, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, rateLimits,
+    store: documentStore, rooms, templates, planner, invitations, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, rateLimits,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR, operations: { checks, metrics },
   });
   const httpServer = http.createServer(app);

@@ -30,6 +30,7 @@ export * from "./document/participants-table.js";
 export * from "./document/export-file-name.js";
 export * from "./meeting/series.js";
 export * from "./review/roles.js";
+export * from "./review/meeting-links.js";
 export * from "./review/review-status.js";
 export * from "./review/canonical-json.js";
 export * from "./review/diff-texts.js";

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll } from "vitest";
 import { MemoryDocumentStore, PostgresStore, SqliteDocumentStore } from "@rapporteur/server";
@@ -10,6 +11,7 @@ import { describeDocumentStoreContract } from "./document-store.contract.js";
 import { describeConcurrentStoreContract } from "./document-store-concurrency.contract.js";
 import { describePublishStoreContract } from "./publish-store.contract.js";
 import { describeTranscriptStoreContract } from "./transcript-store.contract.js";
+import { describeMeetingLinksStoreContract } from "./meeting-links-store.contract.js";
 import { POSTGRES_URL } from "../helpers/postgres.js";
 
 const dirs: string[] = [];
@@ -55,3 +57,28 @@ describePublishStoreContract("postgres", () => openPostgres(), (store) => openPo
 describeTranscriptStoreContract("memory", () => new MemoryDocumentStore());
 describeTranscriptStoreContract("sqlite", () => openSqlite());
 describeTranscriptStoreContract("postgres", () => openPostgres());
+
+const LINK_COLUMNS = ["chair_link_version", "note_taker_link_version", "viewer_link_version", "next_meeting_id"];
+
+/** The same SQLite file without the link columns (as made before them), opened again. */
+async function reopenSqliteAsOld(store: Store): Promise<Store> {
+  const dir = locations.get(store)!;
+  await store.close();
+  const db = new Database(path.join(dir, "rapporteur.sqlite"));
+  for (const column of LINK_COLUMNS) db.exec(`ALTER TABLE meetings DROP COLUMN ${column}`);
+  db.close();
+  return openSqlite(dir);
+}
+
+async function reopenPostgresAsOld(store: Store): Promise<Store> {
+  const schema = locations.get(store)!;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL, options: `-c search_path=${schema}` });
+  await admin.connect();
+  await admin.query(`ALTER TABLE meetings ${LINK_COLUMNS.map((column) => `DROP COLUMN ${column}`).join(", ")}`);
+  await admin.end();
+  return openPostgres(schema);
+}
+
+describeMeetingLinksStoreContract("memory", () => new MemoryDocumentStore());
+describeMeetingLinksStoreContract("sqlite", () => openSqlite(), reopenSqliteAsOld);
+describeMeetingLinksStoreContract("postgres", () => openPostgres(), reopenPostgresAsOld);

@@ -35,9 +35,25 @@ export function rememberMeetingAccess(meetingId: string, entry: MeetingAccessEnt
   localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
 }
 
-/** After creating a meeting: keep the chair's token and all three links to share. */
+/** After creating a meeting: keep the chair's token and all three links (the Share dialog reads the current ones from the server). */
 export function rememberCreatedMeeting(meetingId: string, title: string, tokens: MeetingLinks, links: MeetingLinks): void {
   rememberMeetingAccess(meetingId, { token: tokens.chair, role: "chair", title, links });
+}
+
+/** After "Schedule next…": keep the one token the server gave, of the caller's own role. */
+export function rememberScheduledMeeting(meetingId: string, title: string, tokens: Partial<MeetingLinks>): boolean {
+  const role = RoleSchema.options.slice().reverse().find((each) => tokens[each]);
+  if (!role) return false;
+  rememberMeetingAccess(meetingId, { token: tokens[role]!, role, title });
+  return true;
+}
+
+/** The held link stopped working (the chair replaced it): forget it, so the next link opened is kept. */
+export function forgetMeetingAccess(meetingId: string): void {
+  const all = readAll();
+  if (!(meetingId in all)) return;
+  delete all[meetingId];
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   DiffPartSchema,
   JsonNodeSchema,
   LiveParticipantSchema,
+  MeetingLinksResponseSchema,
   MeetingLinksSchema,
   MeetingSchema,
   ParseWarningSchema,
@@ -16,6 +17,7 @@ import {
   type CreateMeetingRequest,
   type ImportSummaryRequest,
   type ReportTemplateBody,
+  type Role,
   type UpdateMeetingDetailsRequest,
   type UpdateSeriesRequest,
 } from "@rapporteur/shared";
@@ -24,6 +26,8 @@ import { readRememberedMeetingDetails, rememberMeetingDetails } from "./meeting-
 import { requestJson } from "./request-json";
 
 const CreatedSchema = z.object({ meeting: MeetingSchema, links: MeetingLinksSchema, tokens: MeetingLinksSchema });
+/** A meeting scheduled from another: the caller's own role only. */
+const ScheduledSchema = MeetingLinksResponseSchema.pick({ links: true, tokens: true }).extend({ meeting: MeetingSchema });
 const ImportedSchema = CreatedSchema.extend({ warnings: z.array(ParseWarningSchema).default([]) });
 const TemplateResponseSchema = z.object({ template: ReportTemplateSchema });
 const MeetingResponseSchema = z.object({ meeting: MeetingSchema, role: RoleSchema.optional() });
@@ -49,7 +53,11 @@ export const meetingsApi = {
   updateDetails: (meetingId: string, body: UpdateMeetingDetailsRequest) =>
     requestJson(`/api/meetings/${meetingId}`, z.object({ meeting: MeetingSchema }), { method: "PATCH", body, meetingId }),
   scheduleNext: (meetingId: string, body: { startsAt?: string }) =>
-    requestJson(`/api/meetings/${meetingId}/next`, CreatedSchema, { method: "POST", body, meetingId }),
+    requestJson(`/api/meetings/${meetingId}/next`, ScheduledSchema, { method: "POST", body, meetingId }),
+  /** The links this role may pass on (the chair: all three, and the next meeting's). */
+  links: (meetingId: string) => requestJson(`/api/meetings/${meetingId}/links`, MeetingLinksResponseSchema, { meetingId }),
+  replaceLinks: (meetingId: string, roles: Role[]) =>
+    requestJson(`/api/meetings/${meetingId}/links/replace`, MeetingLinksResponseSchema, { method: "POST", body: { roles }, meetingId }),
   transition: (meetingId: string, action: "submit" | "approve" | "request-changes" | "reopen", comment?: string) =>
     requestJson(`/api/meetings/${meetingId}/${action}`, z.object({ meeting: MeetingSchema }).loose(), {
       method: "POST",

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useLocation } from "wouter";
 import type { Meeting } from "@rapporteur/shared";
-import { rememberCreatedMeeting } from "../access/meeting-access";
+import { rememberScheduledMeeting } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { useModalDialog } from "../components/use-modal-dialog";
@@ -38,7 +38,8 @@ function ScheduleNextDialog({ meetingId, meeting, onClose }: { meetingId: string
     setError(undefined);
     try {
       const created = await meetingsApi.scheduleNext(meetingId, { startsAt: utcStartsAt(date, time) });
-      rememberCreatedMeeting(created.meeting.id, created.meeting.title, created.tokens, created.links);
+      // The server hands back the caller's own role only: a note-taker lands as note-taker.
+      rememberScheduledMeeting(created.meeting.id, created.meeting.title, created.tokens);
       navigate(`/m/${created.meeting.id}`);
     } catch (caught) {
       setError(caught instanceof ApiError ? [caught.message, ...caught.fields.map((field) => `${field.path}: ${field.message}`)].join("; ") : "The server could not be reached; try again when online.");

@@ -3,16 +3,16 @@ import { TokenClaimsSchema, type Role, type TokenClaims } from "@rapporteur/shar
 
 const ISSUER = "rapporteur";
 
-/** Signs and checks the tokens inside invitation links (HS256; the meeting id and the role). */
+/** Signs and checks the tokens inside invitation links (HS256; the meeting id, the role and the role's link version). */
 export class InvitationTokens {
   constructor(
     private readonly secret: Uint8Array,
     private readonly ttlDays: number,
   ) {}
 
-  issue(meetingId: string, role: Role, now = new Date()): Promise<string> {
+  issue(meetingId: string, role: Role, now = new Date(), version = 0): Promise<string> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    return new SignJWT({ mid: meetingId, role })
+    return new SignJWT({ mid: meetingId, role, ver: version })
       .setProtectedHeader({ alg: "HS256" })
       .setIssuer(ISSUER)
       .setIssuedAt(issuedAt)
@@ -20,7 +20,10 @@ export class InvitationTokens {
       .sign(this.secret);
   }
 
-  /** The claims of a valid, unexpired token; undefined for anything else (never throws). */
+  /**
+   * The claims of a valid, unexpired token; undefined for anything else (never throws). Whether
+   * its version is still the meeting's is for `checkTokenVersion`, which needs the store.
+   */
   async verify(token: string | undefined): Promise<TokenClaims | undefined> {
     if (!token || token.length > 2048) return undefined;
     try {

@@ -3,6 +3,7 @@ import type { RequestHandler } from "express";
 import { roleAtLeast, type Role } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
 import type { DocumentStore } from "../store/document-store.js";
+import { checkInvitation } from "./check-invitation.js";
 import type { InvitationTokens } from "./invitation-tokens.js";
 import { readToken } from "./read-token.js";
 
@@ -23,16 +24,16 @@ export class MeetingAccessGuard {
 
   /**
    * Unknown meeting → 404 (ids are unguessable, so this leaks nothing); no valid token for
-   * this meeting → 401; a valid token with too small a role → 403.
+   * this meeting → 401 (`link_replaced` when the chair replaced the link); a valid token with
+   * too small a role → 403.
    */
   requireMeetingRole(required: Role): RequestHandler {
     return async (request, response, next) => {
       const meetingId = String(request.params.id ?? "");
-      if (!(await this.store.getMeeting(meetingId))) throw new HttpError(404, "not_found", "meeting not found");
-      const claims = await this.tokens.verify(readToken(request));
-      if (!claims || claims.mid !== meetingId) {
-        throw new HttpError(401, "unauthorized", "a valid invitation token for this meeting is required");
-      }
+      const check = await checkInvitation(this.tokens, this.store, meetingId, readToken(request));
+      if (check.kind === "not-found") throw new HttpError(404, "not_found", "meeting not found");
+      if (check.kind === "unauthorized") throw new HttpError(401, check.code, check.reason);
+      const { claims } = check;
       if (!roleAtLeast(claims.role, required)) {
         throw new HttpError(403, "forbidden", `this needs the ${required} role; your link is for ${claims.role}`);
       }

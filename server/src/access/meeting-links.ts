@@ -1,17 +1,32 @@
 import type { Request } from "express";
-import { RoleSchema, type MeetingLinks } from "@rapporteur/shared";
+import { FIRST_LINK_VERSIONS, type LinkVersions, type MeetingLinks, type Role, type SomeMeetingLinks } from "@rapporteur/shared";
 import type { InvitationTokens } from "./invitation-tokens.js";
 
-/** One invitation link per role: the meeting page with its token. */
+/** Invitation links of some roles: the meeting page with a token of the role's current version. */
+export async function createSomeMeetingLinks(
+  tokens: InvitationTokens,
+  meetingId: string,
+  baseUrl: string,
+  roles: readonly Role[],
+  versions: LinkVersions,
+): Promise<{ links: SomeMeetingLinks; tokens: SomeMeetingLinks }> {
+  const issued = await Promise.all(roles.map(async (role) => [role, await tokens.issue(meetingId, role, new Date(), versions[role])] as const));
+  const link = (token: string) => `${baseUrl.replace(/\/$/, "")}/m/${meetingId}?token=${token}`;
+  return {
+    tokens: Object.fromEntries(issued),
+    links: Object.fromEntries(issued.map(([role, token]) => [role, link(token)])),
+  };
+}
+
+/** One invitation link per role (a new meeting: every version is the first). */
 export async function createMeetingLinks(
   tokens: InvitationTokens,
   meetingId: string,
   baseUrl: string,
+  versions: LinkVersions = FIRST_LINK_VERSIONS,
 ): Promise<{ links: MeetingLinks; tokens: MeetingLinks }> {
-  const [chair, noteTaker, viewer] = await Promise.all(RoleSchema.options.slice().reverse().map((role) => tokens.issue(meetingId, role)));
-  const issued = { chair: chair!, noteTaker: noteTaker!, viewer: viewer! };
-  const link = (token: string) => `${baseUrl.replace(/\/$/, "")}/m/${meetingId}?token=${token}`;
-  return { tokens: issued, links: { chair: link(issued.chair), noteTaker: link(issued.noteTaker), viewer: link(issued.viewer) } };
+  const all = await createSomeMeetingLinks(tokens, meetingId, baseUrl, ["chair", "noteTaker", "viewer"], versions);
+  return all as { links: MeetingLinks; tokens: MeetingLinks };
 }
 
 /** PUBLIC_URL when configured, otherwise the address the request came to. */

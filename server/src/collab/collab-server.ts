@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode, COLLAB_PATH, ID_PATTERN, LIMITS, type TokenClaims } from "@rapporteur/shared";
 import type { AddressRateLimits } from "../access/address-rate-limits.js";
+import { checkInvitation } from "../access/check-invitation.js";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import { readToken } from "../access/read-token.js";
 import type { Logger } from "../logger.js";
@@ -170,9 +171,10 @@ function acceptSocket(ws: WebSocket, meetingId: string, caller: Caller, options:
       if (result.kind === "not-found") return connection.close(CloseCode.MeetingNotFound, "meeting not found");
       if (result.kind === "unauthorized") {
         void options.rateLimits.take("tokenFailures", caller.address);
-        return connection.close(CloseCode.Unauthorized, "a valid invitation token for this meeting is required");
+        return connection.close(CloseCode.Unauthorized, result.reason);
       }
-      connection.readOnly = result.role === "viewer";
+      connection.readOnly = result.claims.role === "viewer";
+      connection.invitation = { role: result.claims.role, version: result.claims.ver };
       room = result.room;
       room.addConnection(connection);
       const waiting = queue ?? [];
@@ -188,19 +190,17 @@ function acceptSocket(ws: WebSocket, meetingId: string, caller: Caller, options:
 
 type Admission =
   | { kind: "not-found" }
-  | { kind: "unauthorized" }
-  | { kind: "admitted"; room: Room; role: TokenClaims["role"] };
+  | { kind: "unauthorized"; reason: string }
+  | { kind: "admitted"; room: Room; claims: TokenClaims };
 
 /**
- * Unknown meeting → 4404, no valid token for it → 4401; only then is the document loaded, so
- * an unauthenticated socket never costs a load. A loaded room proves the meeting exists, and a
- * meeting read here is handed to the load, so no admission reads the meeting twice.
+ * Unknown meeting → 4404, no valid token for it (or a replaced one) → 4401; only then is the
+ * document loaded, so an unauthenticated socket never costs a load. The check reads the link
+ * versions (one small read, also when the room is loaded: a replaced link must not get in).
  */
 async function authorizeAndLoad(meetingId: string, token: string | undefined, options: CollabServerOptions): Promise<Admission> {
-  const loaded = options.rooms.get(meetingId) !== undefined;
-  const [meeting, claims] = await Promise.all([loaded ? undefined : options.store.getMeeting(meetingId), options.tokens.verify(token)]);
-  if (!loaded && !meeting) return { kind: "not-found" };
-  if (!claims || claims.mid !== meetingId) return { kind: "unauthorized" };
-  const room = await options.rooms.getOrLoad(meetingId, meeting);
-  return room ? { kind: "admitted", room, role: claims.role } : { kind: "not-found" };
+  const check = await checkInvitation(options.tokens, options.store, meetingId, token);
+  if (check.kind !== "admitted") return check;
+  const room = await options.rooms.getOrLoad(meetingId);
+  return room ? { kind: "admitted", room, claims: check.claims } : { kind: "not-found" };
 }

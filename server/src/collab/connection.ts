@@ -1,5 +1,5 @@
 import { Buffer } from "node:buffer";
-import { CloseCode } from "@rapporteur/shared";
+import { CloseCode, type Role } from "@rapporteur/shared";
 import type { SocketLike } from "./socket-like.js";
 
 /** A slow reader is disconnected before the server buffers this much for it. */
@@ -16,6 +16,8 @@ export class Connection {
   readOnly = false;
   /** The client asked for Rapporteur's status messages (stored state, notices). */
   wantsStatus = false;
+  /** The invitation it was admitted with: a socket whose link is replaced is closed. */
+  invitation: { role: Role; version: number } | undefined;
   /** Awareness client ids this socket announced, removed when it closes. */
   readonly awarenessClients = new Set<number>();
   private closed = false;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CollabNoticeSchema, type CollabNotice } from "@rapporteur/shared";
+import { CollabNoticeSchema, LinkVersionsSchema, type CollabNotice, type LinkVersions } from "@rapporteur/shared";
 
 /**
  * What instances tell each other about a room they both serve. Storage stays the truth: an
@@ -9,6 +9,8 @@ export type RelayMessage =
   | { kind: "update"; seq: number; update: Uint8Array }
   | { kind: "awareness"; update: Uint8Array }
   | { kind: "notice"; notice: CollabNotice }
+  /** The chair replaced links: sockets admitted with an older version of a role are closed. */
+  | { kind: "links"; versions: LinkVersions }
   /** "My log reaches `seq`": sent after a relay outage so peers that missed something catch up. */
   | { kind: "head"; seq: number };
 
@@ -28,6 +30,7 @@ const EnvelopeSchema = z.object({
     z.object({ kind: z.literal("update"), seq, update: bytes }),
     z.object({ kind: z.literal("awareness"), update: bytes }),
     z.object({ kind: z.literal("notice"), notice: CollabNoticeSchema }),
+    z.object({ kind: z.literal("links"), versions: LinkVersionsSchema }),
     z.object({ kind: z.literal("head"), seq }),
   ]),
 });

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
-import type { CollabNotice } from "@rapporteur/shared";
+import { CloseCode, LINK_REPLACED_MESSAGE, type CollabNotice, type LinkVersions } from "@rapporteur/shared";
 import type { Connection } from "./connection.js";
 import { ALREADY_STORED } from "./already-stored.js";
 import { encodeMessage } from "./protocol-messages.js";
@@ -55,6 +55,17 @@ export class RoomPeers {
 
   closeAll(code: number, reason: string): void {
     for (const connection of this.connections) connection.close(code, reason);
+  }
+
+  /**
+   * Closes every socket admitted with a link older than its role's current version, with the
+   * invalid-token code: stock providers stop reconnecting on it, the web client says why.
+   */
+  closeReplacedLinks(versions: LinkVersions): void {
+    for (const connection of this.connections) {
+      const invitation = connection.invitation;
+      if (invitation && invitation.version < versions[invitation.role]) connection.close(CloseCode.Unauthorized, LINK_REPLACED_MESSAGE);
+    }
   }
 
   /** Forgets every socket (they were closed; their close events must not reach the room). */

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { Meeting } from "@rapporteur/shared";
+import type { LinkVersions, Meeting } from "@rapporteur/shared";
 import type { DocumentStore } from "../store/document-store.js";
 import type { Logger } from "../logger.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
@@ -67,6 +67,16 @@ export class RoomRegistry {
       this.loading.set(meetingId, pending);
     }
     return pending;
+  }
+
+  /**
+   * The chair replaced links: sockets admitted with an older version are closed here and, through
+   * the relay, on every other instance serving the meeting (whether or not this one has it loaded).
+   */
+  closeReplacedLinks(meetingId: string, versions: LinkVersions): void {
+    this.rooms.get(meetingId)?.closeReplacedLinks(versions);
+    const { bus, instanceId = "" } = this.options;
+    bus?.publish(meetingId, { instance: instanceId, sentAt: Date.now(), message: { kind: "links", versions } });
   }
 
   /**

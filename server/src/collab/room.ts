@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { CloseCode, type CollabNotice } from "@rapporteur/shared";
+import { CloseCode, type CollabNotice, type LinkVersions } from "@rapporteur/shared";
 import { DocumentLockedError, type StoredDocument } from "../store/document-store.js";
 import { ALREADY_STORED } from "./already-stored.js";
 import { ApprovalLock } from "./approval-lock.js";
@@ -73,6 +73,11 @@ export class Room {
     this.peers.closeAll(code, reason);
   }
 
+  /** The chair replaced links: sockets admitted with an older version of a role are closed (4401, with the reason). */
+  closeReplacedLinks(versions: LinkVersions): void {
+    this.peers.closeReplacedLinks(versions);
+  }
+
   get locked(): boolean {
     return this.gate.locked;
   }
@@ -133,6 +138,8 @@ export class Room {
         return this.gate.announce(message.notice, true);
       case "head":
         return this.stored.receiveHead(message.seq);
+      case "links":
+        return this.closeReplacedLinks(message.versions);
     }
   }
 

@@ -10,6 +10,7 @@ import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { ExportRenderer } from "../export/export-renderer.js";
 import type { Logger } from "../logger.js";
+import type { MeetingInvitations } from "../meetings/meeting-invitations.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { MeetingDetails } from "../meetings/meeting-details.js";
 import type { MeetingTranscripts } from "../meetings/meeting-transcripts.js";
@@ -36,6 +37,7 @@ export interface AppOptions {
   rooms: RoomRegistry;
   templates: TemplateCatalog;
   planner: MeetingPlanner;
+  invitations: MeetingInvitations;
   details: MeetingDetails;
   workflow: ReviewWorkflow;
   publisher: Publisher;

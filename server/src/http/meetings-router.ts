@@ -4,6 +4,7 @@ import {
   CreateMeetingRequestSchema,
   IdSchema,
   ImportSummaryRequestSchema,
+  ReplaceLinksRequestSchema,
   ScheduleNextMeetingRequestSchema,
   UpdateMeetingDetailsRequestSchema,
   type Meeting,
@@ -13,6 +14,7 @@ import type { MeetingAccess, MeetingAccessGuard } from "../access/meeting-access
 import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
 import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
 import { importMeeting } from "../meetings/import-meeting.js";
+import type { MeetingInvitations } from "../meetings/meeting-invitations.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { MeetingDetails } from "../meetings/meeting-details.js";
 import type { Logger } from "../logger.js";
@@ -28,14 +30,15 @@ export interface MeetingsRouterOptions {
   store: DocumentStore;
   details: MeetingDetails;
   planner: MeetingPlanner;
+  invitations: MeetingInvitations;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
   publicUrl: string | undefined;
   logger: Logger;
 }
 
-/** `/api/meetings`: create (seeding the document once), list, read, correct details, schedule the next one. */
-export function createMeetingsRouter({ store, details, planner, guard, tokens, publicUrl, logger }: MeetingsRouterOptions): Router {
+/** `/api/meetings`: create (seeding the document once), list, read, correct details, share links, schedule the next one. */
+export function createMeetingsRouter({ store, details, planner, invitations, guard, tokens, publicUrl, logger }: MeetingsRouterOptions): Router {
   const router = Router();
   const reportOutOfLimits = createOutOfLimitsReporter(logger);
   const created = async (request: Request, meeting: Meeting) => ({
@@ -76,10 +79,24 @@ export function createMeetingsRouter({ store, details, planner, guard, tokens, p
     response.json({ meeting: await details.correct(String(request.params.id), body, access) });
   });
 
+  // Roles never escalate: the caller gets its own role in the next meeting; the chair's link is
+  // listed for this meeting's chair (GET /links, `next`).
   router.post("/:id/next", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
     const body = parseRequest(ScheduleNextMeetingRequestSchema, request.body, "body");
+    const { role } = response.locals.access as MeetingAccess;
     const meeting = await planner.scheduleNextMeeting(String(request.params.id), body);
-    response.status(201).location(`/api/meetings/${meeting.id}`).json(await created(request, meeting));
+    const links = await invitations.forScheduledMeeting(meeting.id, role, baseUrlOf(request, publicUrl));
+    response.status(201).location(`/api/meetings/${meeting.id}`).json({ meeting, ...links });
+  });
+
+  router.get("/:id/links", validateMeetingId, guard.requireMeetingRole("noteTaker"), async (request, response) => {
+    const { role } = response.locals.access as MeetingAccess;
+    response.json(await invitations.list(String(request.params.id), role, baseUrlOf(request, publicUrl)));
+  });
+
+  router.post("/:id/links/replace", validateMeetingId, guard.requireMeetingRole("chair"), async (request, response) => {
+    const body = parseRequest(ReplaceLinksRequestSchema, request.body, "body");
+    response.json(await invitations.replace(String(request.params.id), body.roles, baseUrlOf(request, publicUrl)));
   });
 
   return router;

@@ -93,6 +93,8 @@ export class MeetingPlanner {
       },
       { carriedActions: carriedActions.map((action, index) => ({ ...action, id: action.id ?? `carried-${index}` })) },
     );
+    // The chair of this meeting holds the next one's chair link (its Share dialog lists it).
+    await this.store.setNextMeeting(previous.id, next.id);
     await this.announceNextMeeting(previous, next);
     return next;
   }

@@ -1,4 +1,4 @@
-import type { Meeting } from "@rapporteur/shared";
+import type { LinkVersions, Meeting, Role } from "@rapporteur/shared";
 
 /** Sync for the embedded store, async for a networked one; callers handle both. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -21,6 +21,13 @@ export interface StoredTail {
   snapshot: Uint8Array | undefined;
   updates: Uint8Array[];
   lastSeq: number;
+}
+
+/** What the access checks read on every request: the link versions, and the meeting scheduled from this one. */
+export interface LinkState {
+  versions: LinkVersions;
+  /** The meeting last scheduled from this one ("Schedule next…"); its chair link is this chair's to send. */
+  nextMeetingId: string | null;
 }
 
 export interface MeetingQuery {
@@ -76,6 +83,15 @@ export interface DocumentStore {
    * (server-side edits and approvals); absent when only one process can reach the storage.
    */
   withMeetingLock?<T>(meetingId: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * The meeting's link versions (one read answers "does it exist?" too, so an access check costs
+   * one query); undefined when there is no such meeting.
+   */
+  getLinkState(meetingId: string): MaybePromise<LinkState | undefined>;
+  /** Bumps the link version of each role named, in one atomic write; undefined when there is no such meeting. */
+  replaceLinks(meetingId: string, roles: readonly Role[]): MaybePromise<LinkVersions | undefined>;
+  /** Records the meeting scheduled from this one; the latest replaces any earlier. */
+  setNextMeeting(meetingId: string, nextMeetingId: string): MaybePromise<void>;
   /** Text of the summary, kept for full-text search. */
   indexSummaryText(meetingId: string, text: string): MaybePromise<void>;
   close(): MaybePromise<void>;

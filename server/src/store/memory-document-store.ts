@@ -1,6 +1,6 @@
-import { seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
+import { FIRST_LINK_VERSIONS, seriesKey, type LinkVersions, type Meeting, type ReportTemplate, type Role, type Series } from "@rapporteur/shared";
 import * as Y from "yjs";
-import { DocumentLockedError, StaleDocumentError, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
+import { DocumentLockedError, StaleDocumentError, type LinkState, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
 import type { ReviewChange } from "./review-store.js";
 import type { Store } from "./store.js";
 import { MemoryReviewLog } from "./memory-review-log.js";
@@ -22,6 +22,7 @@ export class MemoryDocumentStore implements Store {
   private readonly meetings = new Map<string, Meeting>();
   private readonly documents = new Map<string, MemoryDocument>();
   private readonly searchText = new Map<string, string>();
+  private readonly linkStates = new Map<string, LinkState>();
   private readonly templates = new Map<string, ReportTemplate>();
   private readonly series = new Map<string, Series>();
   readonly review = new MemoryReviewLog((change) => this.applyReviewChange(change));
@@ -31,6 +32,7 @@ export class MemoryDocumentStore implements Store {
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     if (this.meetings.has(meeting.id)) throw new Error(`meeting ${meeting.id} exists`);
     this.meetings.set(meeting.id, structuredClone(meeting));
+    this.linkStates.set(meeting.id, { versions: { ...FIRST_LINK_VERSIONS }, nextMeetingId: null });
     this.documents.set(meeting.id, { snapshot: initialState.slice(), snapshotSeq: 0, lastSeq: 0, locked: meeting.status === "approved", updates: [] });
   }
 
@@ -60,6 +62,23 @@ export class MemoryDocumentStore implements Store {
   getMeeting(id: string): Meeting | undefined {
     const meeting = this.meetings.get(id);
     return meeting && structuredClone(meeting);
+  }
+
+  getLinkState(meetingId: string): LinkState | undefined {
+    const state = this.linkStates.get(meetingId);
+    return state && structuredClone(state);
+  }
+
+  replaceLinks(meetingId: string, roles: readonly Role[]): LinkVersions | undefined {
+    const state = this.linkStates.get(meetingId);
+    if (!state) return undefined;
+    for (const role of new Set(roles)) state.versions[role] += 1;
+    return { ...state.versions };
+  }
+
+  setNextMeeting(meetingId: string, nextMeetingId: string): void {
+    const state = this.linkStates.get(meetingId);
+    if (state) state.nextMeetingId = nextMeetingId;
   }
 
   listMeetings(query: MeetingQuery = {}): Meeting[] {
@@ -148,7 +167,6 @@ export class MemoryDocumentStore implements Store {
   listSeries(): Series[] {
     return [...this.series.values()].map((series) => structuredClone(series));
   }
-
 
   close(): void {}
 }

@@ -11,6 +11,7 @@ export async function applyPostgresSchema(pool: Pool): Promise<void> {
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':schema', 0))");
     await client.query(TABLES);
     await client.query(PER_MEETING_SEQUENCES);
+    await client.query(LINK_COLUMNS);
     await client.query(publishTablesSql("BYTEA"));
   });
 }
@@ -75,4 +76,14 @@ const PER_MEETING_SEQUENCES = `
       DROP INDEX IF EXISTS document_updates_by_meeting;
     END IF;
   END $$;
+`;
+
+// Link versions (one per role) and the meeting scheduled next, on the meeting's row; older
+// databases get them at 0, the version their tokens (which carry none) are read as.
+const LINK_COLUMNS = `
+  ALTER TABLE meetings
+    ADD COLUMN IF NOT EXISTS chair_link_version INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS note_taker_link_version INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS viewer_link_version INTEGER NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS next_meeting_id TEXT;
 `;

@@ -1,6 +1,7 @@
 import pg, { type Pool, type PoolClient } from "pg";
-import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
-import type { MeetingQuery, StoredDocument, StoredTail } from "./document-store.js";
+import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type LinkVersions, type Meeting, type ReportTemplate, type Role, type Series } from "@rapporteur/shared";
+import type { LinkState, MeetingQuery, StoredDocument, StoredTail } from "./document-store.js";
+import { bumpFlags, bumpLinkVersionsSql, LINK_STATE_COLUMNS, readLinkState, readLinkVersions, type LinkStateRow } from "./meeting-link-columns.js";
 import { PostgresAppendBatcher } from "./postgres-append-batcher.js";
 import { PostgresDocumentLog } from "./postgres-document-log.js";
 import { inPostgresTransaction } from "./postgres-transaction.js";
@@ -85,6 +86,23 @@ export class PostgresStore implements Store {
   async getMeeting(id: string): Promise<Meeting | undefined> {
     const result = await this.pool.query<{ data: unknown }>("SELECT data FROM meetings WHERE id = $1", [id]);
     return result.rows[0] ? MeetingSchema.parse(result.rows[0].data) : undefined;
+  }
+
+  async getLinkState(meetingId: string): Promise<LinkState | undefined> {
+    const result = await this.pool.query<LinkStateRow>(`SELECT ${LINK_STATE_COLUMNS} FROM meetings WHERE id = $1`, [meetingId]);
+    return result.rows[0] && readLinkState(result.rows[0]);
+  }
+
+  async replaceLinks(meetingId: string, roles: readonly Role[]): Promise<LinkVersions | undefined> {
+    const result = await this.pool.query<LinkStateRow>(
+      `UPDATE meetings SET ${bumpLinkVersionsSql(["$2", "$3", "$4"])} WHERE id = $1 RETURNING ${LINK_STATE_COLUMNS}`,
+      [meetingId, ...bumpFlags(roles)],
+    );
+    return result.rows[0] && readLinkVersions(result.rows[0]);
+  }
+
+  async setNextMeeting(meetingId: string, nextMeetingId: string): Promise<void> {
+    await this.pool.query("UPDATE meetings SET next_meeting_id = $2 WHERE id = $1", [meetingId, nextMeetingId]);
   }
 
   async listMeetings(query: MeetingQuery = {}): Promise<Meeting[]> {

@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { LIMITS, MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
+import { LIMITS, MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type LinkVersions, type Meeting, type ReportTemplate, type Role, type Series } from "@rapporteur/shared";
 import * as Y from "yjs";
-import { type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
+import { type LinkState, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
+import { bumpFlags, bumpLinkVersionsSql, LINK_STATE_COLUMNS, readLinkState, readLinkVersions, type LinkStateRow } from "./meeting-link-columns.js";
 import type { Store } from "./store.js";
 import { SqliteAppendBatcher } from "./sqlite-append-batcher.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
@@ -56,6 +57,9 @@ export class SqliteDocumentStore implements Store {
       updateMeeting: db.prepare("UPDATE meetings SET starts_at = ?, data = json_set(?, '$.status', json_extract(data, '$.status')) WHERE id = ?"),
       insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot, snapshot_seq, locked) VALUES (?, ?, 0, ?)"),
       selectMeeting: db.prepare("SELECT data FROM meetings WHERE id = ?").pluck(),
+      selectLinkState: db.prepare(`SELECT ${LINK_STATE_COLUMNS} FROM meetings WHERE id = ?`),
+      bumpLinks: db.prepare(`UPDATE meetings SET ${bumpLinkVersionsSql(["?", "?", "?"])} WHERE id = ? RETURNING ${LINK_STATE_COLUMNS}`),
+      updateNextMeeting: db.prepare("UPDATE meetings SET next_meeting_id = ? WHERE id = ?"),
       listMeetings: db.prepare("SELECT data FROM meetings ORDER BY starts_at DESC, created_at DESC LIMIT ?").pluck(),
       searchMeetings: db.prepare(
         `SELECT m.data FROM meeting_search s JOIN meetings m ON m.id = s.meeting_id
@@ -97,6 +101,20 @@ export class SqliteDocumentStore implements Store {
   getMeeting(id: string): Meeting | undefined {
     const data = this.statements.selectMeeting.get(id) as string | undefined;
     return data === undefined ? undefined : MeetingSchema.parse(JSON.parse(data));
+  }
+
+  getLinkState(meetingId: string): LinkState | undefined {
+    const row = this.statements.selectLinkState.get(meetingId) as LinkStateRow | undefined;
+    return row && readLinkState(row);
+  }
+
+  replaceLinks(meetingId: string, roles: readonly Role[]): LinkVersions | undefined {
+    const row = this.statements.bumpLinks.get(...bumpFlags(roles), meetingId) as LinkStateRow | undefined;
+    return row && readLinkVersions(row);
+  }
+
+  setNextMeeting(meetingId: string, nextMeetingId: string): void {
+    this.statements.updateNextMeeting.run(nextMeetingId, meetingId);
   }
 
   listMeetings(query: MeetingQuery = {}): Meeting[] {
@@ -194,7 +212,6 @@ export class SqliteDocumentStore implements Store {
   listSeries(): Series[] {
     return (this.statements.listSeries.all() as string[]).map((data) => SeriesSchema.parse(JSON.parse(data)));
   }
-
 
   close(): void {
     this.appends.flushNow();

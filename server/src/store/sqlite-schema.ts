@@ -30,6 +30,24 @@ export function applySqliteSchema(db: Database.Database): void {
     );
   `);
   addGateColumns(db);
+  addLinkColumns(db);
+}
+
+/**
+ * Link versions (one per role) and the meeting scheduled next, kept on the meeting's row. Older
+ * databases get them at 0, the version their tokens (which carry none) are read as.
+ */
+function addLinkColumns(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('meetings')").pluck().all() as string[];
+  if (columns.includes("chair_link_version")) return;
+  db.transaction(() => {
+    db.exec(`
+      ALTER TABLE meetings ADD COLUMN chair_link_version INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE meetings ADD COLUMN note_taker_link_version INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE meetings ADD COLUMN viewer_link_version INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE meetings ADD COLUMN next_meeting_id TEXT;
+    `);
+  })();
 }
 
 /** Databases made before per-meeting counters and the approval gate get both, filled from what is stored. */

@@ -16,10 +16,12 @@ export const ROLE_LABELS: Record<Role, string> = { viewer: "Viewer", noteTaker: 
 export const TokenClaimsSchema = z.object({
   mid: z.string(),
   role: RoleSchema,
+  /** The role's link version when the token was issued; tokens from before versions count as 0. */
+  ver: z.number().int().nonnegative().default(0),
 });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
-/** Invitation links returned when a meeting is created: one per role. */
+/** Invitation links (or their tokens) returned when a meeting is created: one per role. */
 export const MeetingLinksSchema = z.object({
   chair: z.string(),
   noteTaker: z.string(),
