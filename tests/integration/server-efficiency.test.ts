@@ -86,4 +86,38 @@ describe("server efficiency", () => {
     for (let attempt = 0; attempt < 2 * RATE_LIMITS.importSummary; attempt++) expect((await post()).status).toBe(400);
     expect((await post()).status).toBe(429);
   });
+
+  it("BENCH5: start-up loads no export, feed or calendar library; the first Markdown export loads its own and works", () => {
+    const log = path.join(makeTempDir(), "modules.txt");
+    // Records every module the child resolves (ESM and CommonJS alike), from the loader's own thread.
+    const hook = `import fs from "node:fs";
+    export async function resolve(specifier, context, next) {
+      const result = await next(specifier, context);
+      fs.appendFileSync(${JSON.stringify(log)}, result.url + "\\n");
+      return result;
+    }`;
+    const script = `
+      import fs from "node:fs";
+      import { register } from "node:module";
+      register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hook)}));
+      const { loadConfig } = await import("./server/src/config.ts");
+      const { createLogger } = await import("./server/src/logger.ts");
+      const { startServer } = await import("./server/src/start-server.ts");
+      const server = await startServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: process.argv[1], LOG_LEVEL: "silent" }), createLogger("silent"));
+      const atStart = fs.readFileSync(${JSON.stringify(log)}, "utf8");
+      const created = await (await fetch(server.url + "/api/meetings", { method: "POST", headers: { "content-type": "application/json" },
+        body: JSON.stringify({ series: "Lazy", title: "First export", startsAt: "2026-01-01T10:00:00Z", agenda: [{ title: "Item" }], participants: [] }) })).json();
+      const markdown = await (await fetch(server.url + "/api/meetings/" + created.meeting.id + "/export?format=md", { headers: { authorization: "Bearer " + created.tokens.viewer } })).text();
+      const afterExport = fs.readFileSync(${JSON.stringify(log)}, "utf8");
+      await server.close();
+      console.log(JSON.stringify({ atStart, afterExport, markdown }));`;
+    const result = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "--input-type=module", "-e", script, makeTempDir()], { cwd: repoRoot, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    const { atStart, afterExport, markdown } = JSON.parse(result.stdout.trim().split("\n").pop()!) as Record<string, string>;
+    const loaded = (modules: string, name: string) => modules.includes(`/node_modules/${name}/`);
+    expect(loaded(atStart, "express")).toBe(true);
+    for (const name of ["piscina", "mdast-util-to-markdown", "yaml", "feed", "ics"]) expect(loaded(atStart, name), name).toBe(false);
+    expect(markdown).toContain("First export");
+    expect(loaded(afterExport, "mdast-util-to-markdown")).toBe(true);
+  });
 });

@@ -1,7 +1,6 @@
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { LIMITS, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
 import type { ExportTask, ExportTaskResult } from "./export-worker.js";
-import { renderSummaryMarkdown } from "./to-markdown.js";
 
 export interface RenderedExport {
   contentType: string;
@@ -34,28 +33,39 @@ const CONTENT_TYPES = {
  * the meetings served by the main thread.
  */
 export class ExportRenderer {
-  private readonly pool: Piscina<ExportTask, ExportTaskResult>;
+  private pool: Piscina<ExportTask, ExportTaskResult> | undefined;
   /** Thread of the last PDF or Word rendering, for the tests that check it left the main thread. */
   lastThreadId: number | undefined;
   /** PDF and Word renderings started and not yet finished. */
   running = 0;
 
-  constructor(private readonly options: ExportRendererOptions) {
+  constructor(private readonly options: ExportRendererOptions) {}
+
+  /**
+   * The worker pool and the Markdown libraries load at the first export, not at start-up: a
+   * server that never exports keeps their memory (the threads start at the first PDF or Word anyway).
+   */
+  private async workerPool(): Promise<Piscina<ExportTask, ExportTaskResult>> {
+    const { Piscina } = await import("piscina");
     const source = import.meta.url.endsWith(".ts");
-    this.pool = new Piscina({
+    this.pool ??= new Piscina({
       filename: new URL(`./export-worker.${source ? "ts" : "js"}`, import.meta.url).href,
       // Run from source (tests, `npm run dev`), a worker needs the same TypeScript loader as its parent.
       execArgv: source ? ["--conditions=source", "--import", "tsx"] : [],
       minThreads: 0,
-      maxThreads: options.threads,
+      maxThreads: this.options.threads,
       idleTimeout: 60_000,
       maxQueue: LIMITS.maxQueuedExports,
       resourceLimits: { maxOldGenerationSizeMb: LIMITS.exportWorkerHeapMb },
     });
+    return this.pool;
   }
 
   async render(format: ExportFormat, input: SummaryExportInput): Promise<RenderedExport> {
-    if (format === "md") return { contentType: CONTENT_TYPES.md, body: renderSummaryMarkdown(input) };
+    if (format === "md") {
+      const { renderSummaryMarkdown } = await import("./to-markdown.js");
+      return { contentType: CONTENT_TYPES.md, body: renderSummaryMarkdown(input) };
+    }
     const size = JSON.stringify(input.body).length;
     if (size > this.options.maxChars) {
       throw new ExportRefused("too_large", `the report is ${size} characters; PDF and Word exports take at most ${this.options.maxChars}`);
@@ -66,10 +76,11 @@ export class ExportRenderer {
   }
 
   private async runTask(task: ExportTask): Promise<ExportTaskResult> {
-    if (this.pool.queueSize >= LIMITS.maxQueuedExports) throw new ExportRefused("busy", "too many exports are being rendered; try again shortly");
+    const pool = await this.workerPool();
+    if (pool.queueSize >= LIMITS.maxQueuedExports) throw new ExportRefused("busy", "too many exports are being rendered; try again shortly");
     this.running += 1;
     try {
-      return await this.pool.run(task, { signal: AbortSignal.timeout(this.options.timeoutMs) });
+      return await pool.run(task, { signal: AbortSignal.timeout(this.options.timeoutMs) });
     } catch (error) {
       if (error instanceof Error && error.name === "AbortError") {
         throw new ExportRefused("timeout", `the export took longer than ${this.options.timeoutMs} ms and was stopped`);
@@ -80,7 +91,7 @@ export class ExportRenderer {
     }
   }
 
-  close(): Promise<void> {
-    return this.pool.destroy();
+  async close(): Promise<void> {
+    await this.pool?.destroy();
   }
 }

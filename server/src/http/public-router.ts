@@ -3,10 +3,8 @@ import { z } from "zod";
 import { PUBLISHED_FORMATS } from "@rapporteur/shared";
 import { baseUrlOf } from "../access/meeting-links.js";
 import { renderReportPage, renderSeriesArchive, type SeriesView } from "../publish/archive-pages.js";
-import { renderNextMeetingCalendar } from "../publish/next-meeting-calendar.js";
 import type { PublicArchive } from "../publish/public-archive.js";
 import { PUBLIC_STYLE, VISUALLY_HIDDEN_STYLE } from "../publish/public-style.js";
-import { renderSeriesFeed } from "../publish/series-feed.js";
 import type { PublishStore } from "../store/publish-store.js";
 import { notFound } from "./http-error.js";
 import { parseRequest } from "./parse-request.js";
@@ -54,12 +52,15 @@ export function createPublicRouter({ archive, publish, publicUrl }: { archive: P
   router.get("/:series/feed.atom", async (request, response) => {
     const series = await requireSeries(parseRequest(SeriesParams, request.params, "params").series, false);
     const origin = baseUrlOf(request, publicUrl);
+    // Feed and iCalendar libraries load at the first request for them, not at start-up (idle memory).
+    const { renderSeriesFeed } = await import("../publish/series-feed.js");
     sendPage(response, "application/atom+xml; charset=utf-8", renderSeriesFeed(origin, series, await archive.listPublications(series, origin)));
   });
   router.get("/:series/next.ics", async (request, response) => {
     const series = await requireSeries(parseRequest(SeriesParams, request.params, "params").series);
     if (!series.nextMeeting) throw notFound("next meeting");
     const link = `${baseUrlOf(request, publicUrl)}/p/${series.slug}/`;
+    const { renderNextMeetingCalendar } = await import("../publish/next-meeting-calendar.js");
     response.attachment(`${series.slug}-next-meeting.ics`);
     sendPage(response, "text/calendar; charset=utf-8", renderNextMeetingCalendar(series.nextMeeting, link));
   });
