@@ -113,7 +113,7 @@ describe("server efficiency", () => {
       console.log(JSON.stringify({ atStart, afterExport, markdown }));`;
     const result = spawnSync(process.execPath, ["--conditions=source", "--import", "tsx", "--input-type=module", "-e", script, makeTempDir()], { cwd: repoRoot, encoding: "utf8" });
     expect(result.stderr).toBe("");
-    const { atStart, afterExport, markdown } = JSON.parse(result.stdout.trim().split("\n").pop()!) as Record<string, string>;
+    const { atStart, afterExport, markdown } = JSON.parse(result.stdout.trim().split("\n").pop()!) as { atStart: string; afterExport: string; markdown: string };
     const loaded = (modules: string, name: string) => modules.includes(`/node_modules/${name}/`);
     expect(loaded(atStart, "express")).toBe(true);
     for (const name of ["piscina", "mdast-util-to-markdown", "yaml", "feed", "ics"]) expect(loaded(atStart, name), name).toBe(false);
