@@ -18,11 +18,22 @@ export const encodeMessage = {
     syncProtocol.writeSyncStep2(encoder, doc, stateVector);
     return encoding.toUint8Array(encoder);
   },
+  /** [sync, update, length, bytes] in one allocation of the exact size: this runs for every stored update. */
   update(update: Uint8Array): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.sync);
-    syncProtocol.writeUpdate(encoder, update);
-    return encoding.toUint8Array(encoder);
+    let length = update.length;
+    let lengthBytes = 1;
+    while (length > 0x7f) {
+      length >>>= 7;
+      lengthBytes += 1;
+    }
+    const message = new Uint8Array(2 + lengthBytes + update.length);
+    message[0] = MessageType.sync;
+    message[1] = syncProtocol.messageYjsUpdate;
+    let at = 2;
+    for (length = update.length; length > 0x7f; length >>>= 7) message[at++] = 0x80 | (length & 0x7f);
+    message[at++] = length;
+    message.set(update, at);
+    return message;
   },
   awareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
     const encoder = encoding.createEncoder();

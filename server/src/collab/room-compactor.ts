@@ -50,7 +50,8 @@ export class RoomCompactor {
     try {
       await store.compactDocument(meetingId, this.options.storedUpTo());
       this.updatesInLog = Math.max(0, this.updatesInLog - counted);
-      this.options.onCompacted();
+      // Re-indexing converts the whole document: a turn of its own, so batches waiting now go first.
+      setImmediate(() => this.options.onCompacted());
     } catch (error) {
       logger.error("compaction_failed", { meetingId, error: String(error) });
     }

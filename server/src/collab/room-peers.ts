@@ -2,15 +2,9 @@ import type * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import { CloseCode, LINK_REPLACED_MESSAGE, type CollabNotice, type LinkVersions } from "@rapporteur/shared";
 import type { Connection } from "./connection.js";
-import { ALREADY_STORED } from "./already-stored.js";
+import { AwarenessFanout, type AwarenessChanges } from "./awareness-fanout.js";
 import { encodeMessage } from "./protocol-messages.js";
 import type { RelayMessage } from "./relay-message.js";
-
-interface AwarenessChanges {
-  added: number[];
-  updated: number[];
-  removed: number[];
-}
 
 /**
  * The sockets of one room and what the room sends them. Every message is encoded once and the
@@ -23,10 +17,17 @@ export class RoomPeers {
   constructor(
     private readonly doc: Y.Doc,
     private readonly awareness: awarenessProtocol.Awareness,
-    private readonly relay: ((message: RelayMessage) => void) | undefined,
+    relay: ((message: RelayMessage) => void) | undefined,
   ) {
-    awareness.on("update", this.handleAwarenessUpdate);
+    new AwarenessFanout(awareness, this.trackAwareness, (message) => this.sendToAll(message), relay);
   }
+
+  /** Remembers which awareness clients each socket announced, so they go when it closes. */
+  private readonly trackAwareness = (origin: unknown, changes: AwarenessChanges): void => {
+    if (!this.has(origin)) return;
+    for (const client of changes.added) origin.awarenessClients.add(client);
+    for (const client of changes.removed) origin.awarenessClients.delete(client);
+  };
 
   get size(): number {
     return this.connections.size;
@@ -110,16 +111,4 @@ export class RoomPeers {
       }
     });
   }
-
-  /** Awareness changes go to every socket (the sender's own included, as y-websocket does) and to the other instances. */
-  private readonly handleAwarenessUpdate = (changes: AwarenessChanges, origin: unknown): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    if (this.has(origin)) {
-      for (const client of changes.added) origin.awarenessClients.add(client);
-      for (const client of changes.removed) origin.awarenessClients.delete(client);
-    }
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    this.sendToAll(encodeMessage.awareness(this.awareness, changed));
-    if (origin !== ALREADY_STORED) this.relay?.({ kind: "awareness", update });
-  };
 }
