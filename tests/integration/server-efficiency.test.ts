@@ -6,22 +6,30 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, SqliteDocumentStore, type Store } from "@rapporteur/server";
 import { RATE_LIMITS } from "@rapporteur/shared";
 import { connectClient } from "../helpers/collab-client.js";
+import { writeParagraphInSection } from "../helpers/edit-body.js";
+import { waitUntil } from "../helpers/wait-until.js";
 import { createMeetingViaApi, sampleMeetingRequest } from "../helpers/meetings-api.js";
 import { makeTempDir, startTestServer } from "../helpers/test-server.js";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
-/** The real SQLite store, counting how often the meeting is read. */
-function countingMeetingReads(inner: Store): { store: Store; reads: () => number } {
-  let reads = 0;
+/** The real SQLite store, counting the calls of some of its methods. */
+function countingCalls(inner: Store, methods: Array<keyof Store>): { store: Store; calls: Record<string, number> } {
+  const calls: Record<string, number> = Object.fromEntries(methods.map((method) => [method, 0]));
   const store = new Proxy(inner, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property === "getMeeting") return (id: string) => ((reads += 1), target.getMeeting(id));
-      return typeof value === "function" ? value.bind(target) : value;
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== "function") return value;
+      if (!(property in calls)) return value.bind(target);
+      return (...args: unknown[]) => ((calls[property as string]! += 1), (value as (...args: unknown[]) => unknown).apply(target, args));
     },
   });
-  return { store, reads: () => reads };
+  return { store, calls };
+}
+
+function countingMeetingReads(inner: Store): { store: Store; reads: () => number } {
+  const { store, calls } = countingCalls(inner, ["getMeeting"]);
+  return { store, reads: () => calls.getMeeting! };
 }
 
 describe("server efficiency", () => {
@@ -119,5 +127,24 @@ describe("server efficiency", () => {
     for (const name of ["piscina", "mdast-util-to-markdown", "yaml", "feed", "ics"]) expect(loaded(atStart, name), name).toBe(false);
     expect(markdown).toContain("First export");
     expect(loaded(afterExport, "mdast-util-to-markdown")).toBe(true);
+  });
+
+  it("BENCH6: search re-indexing after compactions runs at most once per interval per meeting, and at once when the room unloads", async () => {
+    const dataDir = makeTempDir();
+    const counting = countingCalls(new SqliteDocumentStore(dataDir), ["compactDocument", "indexSummaryText"]);
+    const server = await startTestServer({ dataDir, store: counting.store, env: { COMPACT_AFTER_UPDATES: "1", UNLOAD_AFTER_MS: "0" } });
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const client = connectClient(server.url, meeting);
+    await client.synced;
+    const indexedBefore = counting.calls.indexSummaryText!;
+    for (let index = 0; index < 10; index++) {
+      writeParagraphInSection(client.doc, "AoB", `Paragraph number ${index} zanzibarword${index}.`);
+      await waitUntil(() => expect(counting.calls.compactDocument).toBeGreaterThan(index));
+    }
+    expect(counting.calls.indexSummaryText! - indexedBefore).toBe(1);
+    client.destroy();
+    await waitUntil(() => expect(counting.calls.indexSummaryText! - indexedBefore).toBe(2));
+    const found = (await (await fetch(`${server.url}/api/meetings?q=zanzibarword9`)).json()) as { meetings: Array<{ id: string }> };
+    expect(found.meetings.map((listed) => listed.id)).toEqual([meeting.id]);
   });
 });

@@ -22,6 +22,8 @@ export interface RoomCompactorOptions {
 export class RoomCompactor {
   private updatesInLog: number;
   private scheduled = false;
+  /** The compaction in progress: one at a time per room, or two would fold the same log and miscount it. */
+  private running: Promise<void> | undefined;
 
   constructor(private readonly options: RoomCompactorOptions) {
     this.updatesInLog = options.updatesInLog;
@@ -42,8 +44,15 @@ export class RoomCompactor {
     });
   }
 
-  /** Folds the stored log into its snapshot. Failure is logged and retried later: the log still has everything. */
+  /** Folds the stored log into its snapshot, after the compaction in progress if there is one. */
   async compact(): Promise<void> {
+    while (this.running) await this.running;
+    this.running = this.fold().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Failure is logged and retried later: the log still has everything. */
+  private async fold(): Promise<void> {
     const { meetingId, store, logger } = this.options;
     if (this.options.isBroken() || this.updatesInLog === 0) return;
     const counted = this.updatesInLog;

@@ -4,6 +4,7 @@ import type { DocumentStore } from "../store/document-store.js";
 import type { Logger } from "../logger.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
 import { KeyedQueue } from "./keyed-queue.js";
+import { SearchReindexer } from "./search-reindexer.js";
 import { Room, type RoomMetrics, type RoomOptions } from "./room.js";
 import type { RoomBus } from "./room-bus.js";
 import type { RelayEnvelope } from "./relay-message.js";
@@ -21,7 +22,12 @@ export interface RoomRegistryOptions {
   /** This process among the instances; relayed messages it sent itself are ignored. */
   instanceId?: string;
   metrics?: RoomMetrics & { relayLag(seconds: number): void };
+  /** A meeting's search text is re-indexed at most this often (REINDEX_INTERVAL_MS by default). */
+  reindexIntervalMs?: number;
 }
+
+/** Search may lag a meeting being typed by this much; an unloading room is indexed at once. */
+const REINDEX_INTERVAL_MS = 30_000;
 
 /**
  * The loaded rooms. Concurrent first connections share one load; a load that fails is not
@@ -32,8 +38,10 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<Room | undefined>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly writeGate = new KeyedQueue();
+  private readonly reindexer: SearchReindexer;
 
   constructor(private readonly options: RoomRegistryOptions) {
+    this.reindexer = new SearchReindexer(options.reindexIntervalMs ?? REINDEX_INTERVAL_MS, (room) => this.indexRoomText(room));
     // After a relay outage every room reads what it missed and says how far it reaches.
     options.bus?.onResumed(() => {
       for (const room of this.rooms.values()) void room.catchUp().then(() => room.announceHead(), () => undefined);
@@ -128,7 +136,7 @@ export class RoomRegistry {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onEmpty: (empty) => this.scheduleUnload(empty),
       onBroken: (broken) => void this.dropRoom(broken),
-      onCompacted: (compacted) => void this.indexRoomText(compacted),
+      onCompacted: (compacted) => this.reindexer.changed(compacted),
       ...this.relayOptions(meetingId),
     });
     this.rooms.set(meetingId, room);
@@ -167,7 +175,7 @@ export class RoomRegistry {
     this.options.bus?.leave(room.meetingId);
   }
 
-  /** Search lags the live text by at most one compaction; a failure only delays it. */
+  /** A failure only delays search: the next compaction indexes again. */
   private async indexRoomText(room: Room): Promise<void> {
     try {
       await this.options.store.indexSummaryText(room.meetingId, summaryPlainText(room.doc));
@@ -202,12 +210,14 @@ export class RoomRegistry {
     this.rooms.delete(room.meetingId);
     this.leaveBus(room);
     await room.compact();
+    this.reindexer.flush(room);
     await room.destroy();
     this.options.logger.debug("room_unloaded", { meetingId: room.meetingId });
   }
 
   private async dropRoom(room: Room): Promise<void> {
     this.cancelUnload(room.meetingId);
+    this.reindexer.forget(room.meetingId);
     if (this.rooms.get(room.meetingId) === room) {
       this.rooms.delete(room.meetingId);
       this.leaveBus(room);

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
-import * as Y from "yjs";
 import type { StoredDocument, StoredTail } from "./document-store.js";
 import { inPostgresTransaction, READ_CONSISTENT } from "./postgres-transaction.js";
+import { mergeUpdatesOffThread } from "./merge-updates-off-thread.js";
 
 interface DocumentRow {
   snapshot: Buffer;
@@ -50,7 +50,7 @@ export class PostgresDocumentLog {
       const upto = Math.min(uptoSeq, Number(row.last_seq));
       const updates = await readLog(client, meetingId, fromSeq, upto);
       if (updates.length === 0) return 0;
-      const snapshot = Y.mergeUpdates([row.snapshot, ...updates]);
+      const snapshot = await mergeUpdatesOffThread([row.snapshot, ...updates]);
       await client.query("UPDATE documents SET snapshot = $2, snapshot_seq = $3 WHERE meeting_id = $1", [meetingId, Buffer.from(snapshot), upto]);
       await client.query("DELETE FROM document_updates WHERE meeting_id = $1 AND seq > $2 AND seq <= $3", [meetingId, fromSeq, upto]);
       return updates.length;

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { LIMITS, MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type LinkVersions, type Meeting, type ReportTemplate, type Role, type Series } from "@rapporteur/shared";
-import * as Y from "yjs";
 import { type LinkState, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
 import { bumpFlags, bumpLinkVersionsSql, LINK_STATE_COLUMNS, readLinkState, readLinkVersions, type LinkStateRow } from "./meeting-link-columns.js";
 import type { Store } from "./store.js";
+import { mergeUpdatesOffThread } from "./merge-updates-off-thread.js";
 import { SqliteAppendBatcher } from "./sqlite-append-batcher.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
@@ -154,14 +154,27 @@ export class SqliteDocumentStore implements Store {
     return this.appends.append(meetingId, update);
   }
 
-  compactDocument(meetingId: string, uptoSeq: number): number {
-    return this.db.transaction(() => {
+  /**
+   * Folds the log up to `uptoSeq` into the snapshot. Reading and writing are short transactions
+   * on this thread; the merge, which decodes the whole document, runs in a worker thread. A
+   * compaction that another one overtook meanwhile writes nothing (returns 0): appends only add
+   * to the log, so the snapshot it read is still current unless a compaction replaced it.
+   */
+  async compactDocument(meetingId: string, uptoSeq: number): Promise<number> {
+    const read = this.db.transaction(() => {
       const row = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
       if (!row) throw new Error(`no document ${meetingId}`);
       const upto = Math.min(uptoSeq, row.last_seq);
-      const updates = this.readLog(meetingId, row.snapshot_seq, upto);
-      if (updates.length === 0) return 0;
-      this.statements.replaceSnapshot.run(Y.mergeUpdates([row.snapshot, ...updates]), upto, meetingId);
+      return { row, upto, updates: this.readLog(meetingId, row.snapshot_seq, upto) };
+    })();
+    const { row, upto, updates } = read;
+    if (updates.length === 0) return 0;
+    const merged = await mergeUpdatesOffThread([row.snapshot, ...updates]);
+    if (!this.db.open) return 0;
+    return this.db.transaction(() => {
+      const now = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
+      if (!now || now.snapshot_seq !== row.snapshot_seq) return 0;
+      this.statements.replaceSnapshot.run(Buffer.from(merged.buffer, merged.byteOffset, merged.byteLength), upto, meetingId);
       this.statements.deleteUpdates.run(meetingId, row.snapshot_seq, upto);
       return updates.length;
     }).immediate();
