@@ -4,6 +4,7 @@ import { EditMeetingDetails } from "../details/EditMeetingDetails";
 import { ExportButton } from "../export/ExportButton";
 import { describeStatus } from "../review/describe-status";
 import { ScheduleNextMeeting } from "../series/ScheduleNextMeeting";
+import { ShareButton } from "../share/ShareButton";
 
 interface MeetingHeaderProps {
   meetingId: string;
@@ -31,6 +32,7 @@ export function MeetingHeader({ meetingId, meeting, role, connection, presence }
         <span className="pill">{ROLE_LABELS[role]}</span>
         {meeting && roleAtLeast(role, "noteTaker") && <EditMeetingDetails meetingId={meetingId} meeting={meeting} />}
         {meeting && roleAtLeast(role, "noteTaker") && <ScheduleNextMeeting meetingId={meetingId} meeting={meeting} />}
+        <ShareButton meetingId={meetingId} meeting={meeting} role={role} />
         <ExportButton meetingId={meetingId} meeting={meeting} />
       </div>
     </header>

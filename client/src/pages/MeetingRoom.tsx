@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Editor } from "@tiptap/core";
-import { LOCKED_CHANGE_REFUSED, type CollabNotice } from "@rapporteur/shared";
+import { LINK_REPLACED_CODE, LINK_REPLACED_MESSAGE, LOCKED_CHANGE_REFUSED, type CollabNotice } from "@rapporteur/shared";
 import type { MeetingAccessEntry } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { useLastApproval, useMeetingDetails, useMeetingInvalidation } from "../api/meeting-queries";
@@ -9,6 +9,7 @@ import { connectionLabel } from "../collab/connection-label";
 import { useCollabSession } from "../collab/use-collab-session";
 import { MeetingHeader } from "../components/MeetingHeader";
 import { NameDialog } from "../components/NameDialog";
+import { LinkRefusedMessage } from "../components/NoAccessMessage";
 import { PageMessage } from "../components/PageMessage";
 import { RoomBanner } from "../components/RoomBanner";
 import { MinutesEditor } from "../editor/MinutesEditor";
@@ -47,9 +48,15 @@ export function MeetingRoom({ meetingId, access }: { meetingId: string; access: 
     return <PageMessage title="Meeting not found">There is no meeting at this address. Check the link you were sent.</PageMessage>;
   }
   if (!session) return null;
+  // A refused link (replaced by the chair, or no longer valid) opens nothing: say so, instead of an empty editor.
+  const restRefused = loadError instanceof ApiError && loadError.status === 401;
+  if (restRefused || session.status === "unauthorized") {
+    const replaced = restRefused ? loadError.code === LINK_REPLACED_CODE : session.closeReason === LINK_REPLACED_MESSAGE;
+    return <LinkRefusedMessage meetingId={meetingId} replaced={replaced} />;
+  }
 
   const viewer = access.role === "viewer";
-  const refused = session.status === "not-found" || session.status === "unauthorized";
+  const refused = session.status === "not-found";
   const editable = !viewer && !locked && !refused && session.ready;
 
   return (

@@ -1,6 +1,4 @@
 import { ParticipantsPanel } from "../components/ParticipantsPanel";
-import { ShareLinks } from "../components/ShareLinks";
-import { getMeetingAccess } from "../access/meeting-access";
 import type { MeetingPanel } from "./panel-context";
 import { ActionsPanel } from "../live/actions/ActionsPanel";
 import { SpeakersPanel } from "../live/mentions/SpeakersPanel";
@@ -16,19 +14,8 @@ import { TranscriptPanel } from "../transcript/TranscriptPanel";
  */
 export const MEETING_PANELS: MeetingPanel[] = [
   { id: "outline", title: "Outline", render: (context) => <OutlinePanel context={context} /> },
-  {
-    id: "participants",
-    title: "Participants",
-    render: ({ doc, editable, meetingId }) => {
-      const links = getMeetingAccess(meetingId)?.links;
-      return (
-        <>
-          <ParticipantsPanel doc={doc} editable={editable} />
-          {links && <ShareLinks links={links} />}
-        </>
-      );
-    },
-  },
+  // The invitation links are in the header's Share dialog, in any browser the chair link is open.
+  { id: "participants", title: "Participants", render: ({ doc, editable }) => <ParticipantsPanel doc={doc} editable={editable} /> },
   { id: "actions", title: "Actions", render: ({ doc, editor }) => <ActionsPanel doc={doc} editor={editor} /> },
   { id: "speakers", title: "Speakers", render: ({ doc }) => <SpeakersPanel doc={doc} /> },
   { id: "comments", title: "Comments", render: ({ doc, editor, editable, user }) => <CommentsPanel doc={doc} editor={editor} editable={editable} userName={user.name} /> },
