@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { MEETING_PANELS } from "./meeting-panels";
 import type { PanelContext } from "./panel-context";
 
@@ -33,7 +33,7 @@ export function SidePanels({ context }: { context: PanelContext }) {
           ))}
         </div>
       )}
-      {current && <div role="tabpanel" tabIndex={0} id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>{current.render(context)}</div>}
+      {current && <div role="tabpanel" tabIndex={0} id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}><Suspense fallback={<p className="muted">Loading…</p>}>{current.render(context)}</Suspense></div>}
     </aside>
   );
 }

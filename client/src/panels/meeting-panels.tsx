@@ -1,12 +1,15 @@
+import { lazy } from "react";
 import { ParticipantsPanel } from "../components/ParticipantsPanel";
 import type { MeetingPanel } from "./panel-context";
-import { ActionsPanel } from "../live/actions/ActionsPanel";
-import { SpeakersPanel } from "../live/mentions/SpeakersPanel";
-import { CommentsPanel } from "../review/comments/CommentsPanel";
-import { ReviewPanel } from "../review/ReviewPanel";
-import { HistoryPanel } from "../review/HistoryPanel";
 import { OutlinePanel } from "../live/outline/OutlinePanel";
-import { TranscriptPanel } from "../transcript/TranscriptPanel";
+
+// Only the first panel comes with the meeting page; the others load when their tab is first opened.
+const ActionsPanel = lazy(() => import("../live/actions/ActionsPanel").then((module) => ({ default: module.ActionsPanel })));
+const SpeakersPanel = lazy(() => import("../live/mentions/SpeakersPanel").then((module) => ({ default: module.SpeakersPanel })));
+const CommentsPanel = lazy(() => import("../review/comments/CommentsPanel").then((module) => ({ default: module.CommentsPanel })));
+const TranscriptPanel = lazy(() => import("../transcript/TranscriptPanel").then((module) => ({ default: module.TranscriptPanel })));
+const ReviewPanel = lazy(() => import("../review/ReviewPanel").then((module) => ({ default: module.ReviewPanel })));
+const HistoryPanel = lazy(() => import("../review/HistoryPanel").then((module) => ({ default: module.HistoryPanel })));
 
 /**
  * The side panels of the meeting page, in tab order. Each feature adds its panel here (one
