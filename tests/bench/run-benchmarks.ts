@@ -13,6 +13,7 @@ import { raceServers } from "./race-servers.js";
 import { buildServer } from "./servers-under-test.js";
 import { benchStoreAppend } from "./store-append-bench.js";
 import { benchCrossInstance } from "./cross-instance-bench.js";
+import { benchClient } from "./client-bench.js";
 
 /**
  * The report's sections, in order. Each is one module of this folder; a new measurement (the
@@ -35,6 +36,7 @@ const SECTIONS: Record<string, (options: BenchOptions) => void | Promise<void>> 
   },
   race: (options) => raceServers(options),
   "cross-instance": () => benchCrossInstance(),
+  client: () => benchClient(),
 };
 
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(" ");

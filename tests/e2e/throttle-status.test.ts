@@ -15,7 +15,7 @@ declare global {
 }
 
 describe("a page the server slows down", () => {
-  it("HARD-RATE1: the web client shows the server's 4429 reason in its status, reconnects by itself and saves again", async () => {
+  it("HARD-RATE1, UI-RATE1: on close code 4429 the web client says the changes come too fast and that nothing is lost, reconnects by itself and saves again", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
     const { page } = await openPerson();
@@ -49,7 +49,7 @@ describe("a page the server slows down", () => {
       { count: LIMITS.connectionUpdateBurst * 3, sync: MessageType.sync },
     );
     await waitUntil(async () => expect(await page.evaluate(() => window.__closes)).toContain(CloseCode.TooManyRequests), 10_000);
-    await waitUntil(async () => expect(await page.evaluate(() => window.__statuses)).toContain("Paused by the server: too many changes too fast; reconnecting in a moment"), 10_000);
+    await waitUntil(async () => expect(await page.evaluate(() => window.__statuses)).toContain("You are sending changes too fast: paused for a moment. Your text is kept and saving resumes by itself."), 10_000);
     await saveScreenshot(page, "throttle-status");
 
     await waitUntil(async () => expect(await page.getByTestId("connection-status").innerText()).toBe("Saved"), 15_000);

@@ -1,23 +1,11 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll } from "vitest";
+import { launchChromium } from "./chromium.js";
 
-/** Debian's Chromium; no test ever downloads a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM_PATH } from "./chromium.js";
 export const ARTIFACTS_DIR = fileURLToPath(new URL("../artifacts/", import.meta.url));
-
-// The machine has no network: background services would only retry, and slow the tests down.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
 
 let browser: Browser | undefined;
 afterAll(async () => {
@@ -27,7 +15,7 @@ afterAll(async () => {
 
 /** One headless Chromium per test file, closed after the file's tests. */
 export async function launchBrowser(): Promise<Browser> {
-  browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  browser ??= await launchChromium();
   return browser;
 }
 

@@ -18,7 +18,8 @@ export function connectionLabel(
     case "storage-error":
       return { text: "Not saved — server storage unavailable", tone: "error" };
     case "throttled":
-      return { text: `Paused by the server: ${closeReason ?? "too many changes too fast"}`, tone: "warn" };
+      // Said in the user's terms (the server's reason is for logs): nothing is lost, and nothing to do.
+      return { text: "You are sending changes too fast: paused for a moment. Your text is kept and saving resumes by itself.", tone: "warn" };
     case "refused":
       return { text: `A change was refused: ${closeReason ?? "the server could not accept it"}`, tone: "warn" };
     case "not-found":

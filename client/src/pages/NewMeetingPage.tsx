@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { Link, useLocation } from "wouter";
-import { BUILT_IN_TEMPLATES, CreateMeetingRequestSchema, parseAgendaText, parseParticipantsText, type AgendaItemInput, type ParticipantInput, type Series } from "@rapporteur/shared";
+import { BUILT_IN_TEMPLATES, type AgendaItemInput, type ParticipantInput, type Series } from "@rapporteur/shared";
 import { rememberCreatedMeeting } from "../access/meeting-access";
 import { formErrorsOf } from "../api/api-error";
 import { useSeriesList } from "../api/meeting-queries";
@@ -10,13 +10,13 @@ import { FieldError } from "../components/FieldError";
 import { UTC_TIME_INPUT } from "../components/utc-date-time";
 import { ParticipantsEditor } from "../components/ParticipantsEditor";
 import { AgendaPasteBox } from "../setup/AgendaPasteBox";
-import { applyPendingPaste } from "../setup/apply-pending-paste";
 import { findSeries } from "../setup/find-series";
-import { isFilledParticipant, mergeParticipants } from "../setup/merge-participants";
+import { mergeParticipants } from "../setup/merge-participants";
 import { ParticipantsPasteBox } from "../setup/ParticipantsPasteBox";
 import { SeriesField } from "../setup/SeriesField";
 import { useTemplateChoices } from "../setup/use-template-choices";
-import { buildCreateRequest, dateTimeErrors, type NewMeetingFields } from "./new-meeting-request";
+import { checkNewMeeting, type PasteState } from "./check-new-meeting";
+import type { NewMeetingFields } from "./new-meeting-request";
 
 const EMPTY: NewMeetingFields = { series: "", title: "", number: "", date: "", time: "14:00", hosts: "", moderators: "", templateId: BUILT_IN_TEMPLATES[0]!.id };
 
@@ -28,8 +28,8 @@ export function NewMeetingPage() {
   const [fields, setFields] = useState(EMPTY);
   const [agenda, setAgenda] = useState<AgendaItemInput[]>([{ title: "" }]);
   const [participants, setParticipants] = useState<ParticipantInput[]>([{ name: "" }]);
-  const [agendaPaste, setAgendaPaste] = useState({ text: "", used: undefined as string | undefined });
-  const [participantsPaste, setParticipantsPaste] = useState({ text: "", used: undefined as string | undefined });
+  const [agendaPaste, setAgendaPaste] = useState<PasteState>({ text: "", used: undefined });
+  const [participantsPaste, setParticipantsPaste] = useState<PasteState>({ text: "", used: undefined });
   const templates = useTemplateChoices();
   const series = useSeriesList().data ?? NO_SERIES;
   const [templateChosen, setTemplateChosen] = useState(false);
@@ -50,33 +50,15 @@ export function NewMeetingPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const pendingAgenda = applyPendingPaste({
-      what: "agenda", useLabel: "Use this agenda ↓", pasted: agendaPaste.text, used: agendaPaste.used,
-      parsed: parseAgendaText(agendaPaste.text).items, listIsEmpty: agenda.every((item) => !item.title.trim()),
-    });
-    const pendingPeople = applyPendingPaste({
-      what: "participant list", useLabel: "Use this participant list ↓", pasted: participantsPaste.text, used: participantsPaste.used,
-      parsed: parseParticipantsText(participantsPaste.text).participants, listIsEmpty: !participants.some(isFilledParticipant),
-    });
-    const conflicts = [pendingAgenda, pendingPeople].flatMap((pending) => (pending.kind === "conflict" ? [pending.message] : []));
-    if (conflicts.length > 0) return setErrors({ form: conflicts.join(" ") });
-    const agendaToCreate = pendingAgenda.kind === "use" ? pendingAgenda.items.map((item) => ({ ...item, children: item.children ?? [] })) : agenda;
-    const peopleToCreate = pendingPeople.kind === "use" ? pendingPeople.items : participants;
-    const { request, toFormPath } = buildCreateRequest(fields, agendaToCreate, peopleToCreate);
-    const timeErrors = dateTimeErrors(fields);
-    const checked = CreateMeetingRequestSchema.safeParse(request);
-    if (!checked.success || Object.keys(timeErrors).length > 0) {
-      const issues = checked.success ? [] : checked.error.issues.filter((issue) => !(issue.path[0] === "startsAt" && Object.keys(timeErrors).length > 0));
-      setErrors({ ...Object.fromEntries(issues.map((issue) => [toFormPath(issue.path.join(".")), issue.message])), ...timeErrors, form: "Some fields need attention." });
-      return;
-    }
+    const checked = checkNewMeeting({ fields, agenda, participants, agendaPaste, participantsPaste });
+    if (!checked.ok) return setErrors(checked.errors);
     setBusy(true);
     try {
-      const created = await meetingsApi.create(checked.data);
+      const created = await meetingsApi.create(checked.request);
       rememberCreatedMeeting(created.meeting.id, created.meeting.title, created.tokens, created.links);
       navigate(`/m/${created.meeting.id}`);
     } catch (error) {
-      setErrors(formErrorsOf(error, toFormPath));
+      setErrors(formErrorsOf(error, checked.toFormPath));
       setBusy(false);
     }
   };

@@ -6,12 +6,15 @@ import type { PanelContext } from "./panel-context";
 export function SidePanels({ context }: { context: PanelContext }) {
   const panels = MEETING_PANELS.filter((panel) => panel.visible?.(context) ?? true);
   const [selected, setSelected] = useState(panels[0]?.id);
+  // On a narrow screen the panels are a bottom sheet, open once a tab is chosen (CSS ignores this on a laptop).
+  const [open, setOpen] = useState(false);
   const current = panels.find((panel) => panel.id === selected) ?? panels[0];
   // WAI-ARIA tabs: arrow keys, Home and End select a tab and move the focus to it.
   const select = (index: number, tabs: HTMLElement) => {
     const next = panels[(index + panels.length) % panels.length];
     if (!next) return;
     setSelected(next.id);
+    setOpen(true);
     tabs.querySelector<HTMLElement>(`#tab-${next.id}`)?.focus();
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
@@ -22,18 +25,25 @@ export function SidePanels({ context }: { context: PanelContext }) {
     select(target, event.currentTarget);
   };
   return (
-    <aside className="side" aria-label="Meeting tools">
-      {panels.length > 1 && (
-        <div className="tabs" role="tablist" aria-label="Meeting tools" onKeyDown={onKeyDown}>
-          {panels.map((panel) => (
-            <button key={panel.id} type="button" role="tab" id={`tab-${panel.id}`} aria-selected={panel.id === current?.id} aria-controls={`panel-${panel.id}`}
-              tabIndex={panel.id === current?.id ? 0 : -1} onClick={() => setSelected(panel.id)}>
-              {panel.title}
-            </button>
-          ))}
+    <aside className={open ? "side open" : "side"} aria-label="Meeting tools">
+      <div className="side-bar">
+        {panels.length > 1 && (
+          <div className="tabs" role="tablist" aria-label="Meeting tools" onKeyDown={onKeyDown}>
+            {panels.map((panel) => (
+              <button key={panel.id} type="button" role="tab" id={`tab-${panel.id}`} aria-selected={panel.id === current?.id} aria-controls={`panel-${panel.id}`}
+                tabIndex={panel.id === current?.id ? 0 : -1} onClick={() => { setSelected(panel.id); setOpen(true); }}>
+                {panel.title}
+              </button>
+            ))}
+          </div>
+        )}
+        <button type="button" className="sheet-close" aria-label="Close the panel" onClick={() => setOpen(false)}>×</button>
+      </div>
+      {current && (
+        <div role="tabpanel" tabIndex={0} id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>{current.render(context)}</Suspense>
         </div>
       )}
-      {current && <div role="tabpanel" tabIndex={0} id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}><Suspense fallback={<p className="muted">Loading…</p>}>{current.render(context)}</Suspense></div>}
     </aside>
   );
 }
