@@ -136,7 +136,10 @@ export class RoomRegistry {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onEmpty: (empty) => this.scheduleUnload(empty),
       onBroken: (broken) => void this.dropRoom(broken),
-      onCompacted: (compacted) => this.reindexer.changed(compacted),
+      // Reported a turn later: a room unloaded (and indexed) or dropped meanwhile is not indexed again.
+      onCompacted: (compacted) => {
+        if (this.rooms.get(compacted.meetingId) === compacted) this.reindexer.changed(compacted);
+      },
       ...this.relayOptions(meetingId),
     });
     this.rooms.set(meetingId, room);

@@ -3,8 +3,8 @@ import type { Room } from "./room.js";
 /**
  * Re-indexes a meeting's text for search after its log was compacted, at most once per
  * `intervalMs` per meeting: converting the whole document runs on the event loop, and a busy
- * meeting compacts often. A change inside the interval is indexed once when it ends, or when
- * the room unloads, whichever comes first, so search lags the live text by at most the interval.
+ * meeting compacts often. A change inside the interval is indexed once when it ends; an
+ * unloading room is indexed at once. Search lags the live text by at most the interval.
  */
 export class SearchReindexer {
   private readonly due = new Map<string, NodeJS.Timeout>();
@@ -26,9 +26,9 @@ export class SearchReindexer {
     this.due.set(room.meetingId, setTimeout(() => this.run(room), wait).unref());
   }
 
-  /** The room unloads: a pending re-index runs now, while its document is still there. */
+  /** The room unloads, its log compacted: its text is indexed now, while its document is still there. */
   flush(room: Room): void {
-    if (this.due.has(room.meetingId)) this.run(room);
+    this.run(room);
     this.lastRunAt.delete(room.meetingId);
   }
 
