@@ -99,6 +99,11 @@ describe("every page on a phone and on a laptop", () => {
       const chromeBottom = (await toolbar.boundingBox())!;
       expect(chromeBottom.y + chromeBottom.height, "header and toolbar height").toBeLessThanOrEqual(screen.height * (phone ? 0.3 : 0.25));
       await shoot(page, screen.name, "meeting");
+      await page.getByRole("button", { name: "Share…" }).click();
+      await page.getByRole("heading", { name: "Share this meeting" }).waitFor();
+      await shoot(page, screen.name, "share");
+      await page.keyboard.press("Escape");
+      await page.getByRole("heading", { name: "Share this meeting" }).waitFor({ state: "detached" });
 
       // On a phone the panels are a sheet along the bottom, opened by choosing a tab.
       await page.getByRole("tab", { name: "Outline" }).click();
