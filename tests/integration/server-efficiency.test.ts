@@ -52,6 +52,24 @@ describe("server efficiency", () => {
     expect(await plain.text()).toBe(script);
   });
 
+  it("BENCH7: hashed assets are compressed (brotli when accepted) and cached a year as immutable; the page and the service worker are revalidated", async () => {
+    const clientDir = makeTempDir();
+    const script = `export const words = ${JSON.stringify(Array.from({ length: 5000 }, (_, index) => `word${index % 50}`))};\n`;
+    fs.mkdirSync(path.join(clientDir, "assets"));
+    fs.writeFileSync(path.join(clientDir, "assets", "index-3f9a1c.js"), script);
+    fs.writeFileSync(path.join(clientDir, "sw.js"), "self.addEventListener('fetch', () => {});\n");
+    fs.writeFileSync(path.join(clientDir, "index.html"), "<!doctype html><title>Rapporteur</title>");
+    const server = await startTestServer({ env: { CLIENT_DIR: clientDir } });
+
+    const asset = await fetch(`${server.url}/assets/index-3f9a1c.js`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(asset.headers.get("content-encoding")).toBe("br");
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await asset.text()).toBe(script);
+    for (const page of ["/sw.js", "/", "/meetings/abc"]) {
+      expect((await fetch(`${server.url}${page}`)).headers.get("cache-control"), page).toBe("no-cache");
+    }
+  });
+
   it("BENCH2: a websocket admission reads the meeting once, and not at all when its room is loaded", async () => {
     const dataDir = makeTempDir();
     const counting = countingMeetingReads(new SqliteDocumentStore(dataDir));

@@ -99,7 +99,18 @@ function limitRates(app: Express, limits: AddressRateLimits): void {
 
 function serveClient(app: Express, clientDir: string): void {
   const index = path.join(clientDir, "index.html");
-  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  // Vite names every built asset after its content hash: a changed file is a new URL.
+  const hashedAssets = path.join(path.resolve(clientDir), "assets") + path.sep;
+  app.use(express.static(clientDir, {
+    index: false,
+    maxAge: "1h",
+    // Hashed assets never change under their name: browsers keep them a year without asking again.
+    // The rest (the service worker, the asset list) is checked within the hour.
+    setHeaders: (response, file) => {
+      if (path.resolve(file).startsWith(hashedAssets)) response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      else if (path.basename(file) === "sw.js") response.setHeader("Cache-Control", "no-cache");
+    },
+  }));
   app.get(/^\/(?!api\/|collab\/).*/, (_request, response, next) => {
     if (!fs.existsSync(index)) return next();
     response.setHeader("Cache-Control", "no-cache");
