@@ -115,6 +115,16 @@ describe("every page on a phone and on a laptop", () => {
         await page.getByRole("tabpanel").getByRole("heading").first().waitFor();
         await shoot(page, screen.name, `meeting-${tab.toLowerCase()}`);
       }
+      const versionName = `Agenda as sent (${screen.name})`;
+      await page.getByRole("tabpanel").getByLabel("Name this version").fill(versionName);
+      await page.getByRole("tabpanel").getByRole("button", { name: "Save" }).click();
+      const named = page.getByRole("tabpanel").getByRole("list", { name: "Versions" }).getByRole("listitem").filter({ hasText: versionName });
+      await named.getByRole("button", { name: /^View version/ }).click();
+      const viewer = page.getByRole("dialog");
+      await viewer.getByText(AGENDA[1]!).first().waitFor();
+      await expectUsable(viewer.getByRole("button", { name: "Close" }), "version viewer: Close");
+      await shoot(page, screen.name, "version");
+      await viewer.getByRole("button", { name: "Close" }).click();
 
       await page.getByRole("button", { name: "Export…" }).click();
       const preview = page.getByTitle("Preview of the PDF export");
