@@ -26,7 +26,7 @@ export interface Deployment {
 export async function openDeployment(config: Config, logger: Logger, given?: Store): Promise<Deployment> {
   const instanceId = randomUUID();
   if (given || !config.DATABASE_URL) {
-    const store = given ?? new SqliteDocumentStore(path.resolve(config.DATA_DIR));
+    const store = given ?? new SqliteDocumentStore(path.resolve(config.DATA_DIR), { writer: config.SQLITE_WRITER, storageTimeoutMs: config.STORAGE_TIMEOUT_MS });
     return { store, bus: undefined, instanceId, sharedSecret: undefined, pingStore: async () => true, close: async () => void (await store.close()) };
   }
   const { PostgresStore } = await import("./store/postgres-store.js");

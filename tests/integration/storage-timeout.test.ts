@@ -1,3 +1,5 @@
+import path from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { SqliteDocumentStore, type Store } from "@rapporteur/server";
 import { CloseCode } from "@rapporteur/shared";
@@ -46,5 +48,46 @@ describe("storage calls that hang", () => {
 
     frozen.meetingId = undefined;
     await waitUntil(async () => expect(await exportMarkdown(server.url, stuck)).toContain("Typed while the disk froze."), 15_000);
+  });
+});
+
+describe("a busy SQLite database, with the document log written by a worker thread", () => {
+  it("HOT1: while another connection holds the write lock only writes wait: sockets keep being served, a write answered in time closes nothing, one that is not closes only its room with 4500", async () => {
+    const dataDir = makeTempDir();
+    const server = await startTestServer({ dataDir, env: { STORAGE_TIMEOUT_MS: "3000", SQLITE_WRITER: "thread" } });
+    const busy = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Busy" }));
+    const other = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Other" }));
+    const [writer, watcher, otherWriter, otherReader] = [busy, busy, other, other].map((meeting) => connectClient(server.url, meeting));
+    await Promise.all([writer, watcher, otherWriter, otherReader].map((client) => client!.synced));
+    const closes = { busy: [] as number[], other: [] as number[] };
+    watcher!.provider.on("connection-close", (event: CloseEvent | null) => event && closes.busy.push(event.code));
+    otherReader!.provider.on("connection-close", (event: CloseEvent | null) => event && closes.other.push(event.code));
+    const nameOf = (client: typeof writer, of: typeof writer) => (client!.provider.awareness.getStates().get(of!.doc.clientID) as { name?: string } | undefined)?.name;
+    const locker = new Database(path.join(dataDir, "rapporteur.sqlite"));
+
+    locker.exec("BEGIN IMMEDIATE");
+    writeParagraphInSection(writer!.doc, "AoB", "Typed while another connection held the lock.");
+    writer!.provider.awareness.setLocalStateField("name", "typed, waiting");
+    // The awareness left the same socket after the update: it arrives while that write waits.
+    await waitUntil(() => expect(nameOf(watcher, writer)).toBe("typed, waiting"));
+    locker.exec("COMMIT");
+    await waitUntil(() => expect(bodyText(watcher!.doc)).toContain("Typed while another connection held the lock."));
+    expect(closes.busy).toEqual([]);
+
+    locker.exec("BEGIN IMMEDIATE");
+    writeParagraphInSection(writer!.doc, "AoB", "Typed while the lock stayed.");
+    await waitUntil(() => expect(closes.busy).toContain(CloseCode.StorageUnavailable), 15_000);
+    const lateReader = connectClient(server.url, other);
+    await lateReader.synced;
+    otherWriter!.provider.awareness.setLocalStateField("name", "still here");
+    await waitUntil(() => expect(nameOf(otherReader, otherWriter)).toBe("still here"));
+    expect(closes.other).toEqual([]);
+
+    locker.exec("COMMIT");
+    locker.close();
+    writeParagraphInSection(otherWriter!.doc, "AoB", "The other meeting stores again.");
+    await waitUntil(() => expect(bodyText(otherReader!.doc)).toContain("The other meeting stores again."));
+    await waitUntil(async () => expect(await exportMarkdown(server.url, busy)).toContain("Typed while the lock stayed."), 20_000);
+    expect(closes.other).toEqual([]);
   });
 });

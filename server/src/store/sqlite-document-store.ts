@@ -7,6 +7,8 @@ import { bumpFlags, bumpLinkVersionsSql, LINK_STATE_COLUMNS, readLinkState, read
 import type { Store } from "./store.js";
 import { mergeUpdatesOffThread } from "./merge-updates-off-thread.js";
 import { SqliteAppendBatcher } from "./sqlite-append-batcher.js";
+import { SqliteLogWrites } from "./sqlite-log-writes.js";
+import { SqliteWorkerWriter } from "./sqlite-worker-writer.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
 import { SqlitePublishLog } from "./sqlite-publish-log.js";
@@ -21,29 +23,45 @@ interface DocumentRow {
   locked: number;
 }
 
+/** Where the document log is written: a worker thread owning the write connection, or the event loop. */
+export type SqliteWriter = "thread" | "event-loop";
+
 /**
  * The embedded default. WAL with synchronous=FULL makes each committed update survive a crash;
- * appends are group-committed (SqliteAppendBatcher), one transaction per event-loop turn, and
- * resolve only once committed, so "stored before broadcast" holds batch by batch.
+ * appends are group-committed and resolve only once committed, so "stored before broadcast"
+ * holds batch by batch. With the "event-loop" writer (the default, SqliteAppendBatcher) a batch
+ * is one event-loop turn's appends, committed here. With "thread" (SqliteWorkerWriter) appends,
+ * compaction results and search text are written by a worker thread, one batch committing while
+ * the next forms. Reads and the rarer writes (meetings, reviews) stay on this thread's
+ * connection either way: WAL lets it read while the writer commits, and a load handed to a
+ * thread would copy every snapshot and log across threads for nothing.
  */
 export class SqliteDocumentStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly appends: SqliteAppendBatcher;
+  private readonly appends: SqliteAppendBatcher | SqliteWorkerWriter;
+  private readonly logWrites: SqliteLogWrites | SqliteWorkerWriter;
   readonly review: SqliteReviewLog;
   readonly transcripts: SqliteTranscriptLog;
   readonly publish: SqlitePublishLog;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: { writer?: SqliteWriter; storageTimeoutMs?: number } = {}) {
     fs.mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(path.join(dataDir, "rapporteur.sqlite"));
+    const file = path.join(dataDir, "rapporteur.sqlite");
+    this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
     this.db.pragma(`busy_timeout = ${LIMITS.sqliteBusyTimeoutMs}`);
     this.db.pragma("foreign_keys = ON");
     applySqliteSchema(this.db);
     this.statements = this.prepareStatements();
-    this.appends = new SqliteAppendBatcher(this.db);
+    if (options.writer === "thread") {
+      // The write thread may wait for a busy database as long as the room waits for it: it blocks no socket.
+      this.appends = this.logWrites = new SqliteWorkerWriter({ file, busyTimeoutMs: options.storageTimeoutMs ?? LIMITS.storageTimeoutMs });
+    } else {
+      this.appends = new SqliteAppendBatcher(this.db);
+      this.logWrites = new SqliteLogWrites(this.db);
+    }
     this.review = new SqliteReviewLog(this.db);
     this.transcripts = new SqliteTranscriptLog(this.db);
     this.publish = new SqlitePublishLog(this.db);
@@ -67,10 +85,6 @@ export class SqliteDocumentStore implements Store {
       ).pluck(),
       selectDocument: db.prepare("SELECT snapshot, snapshot_seq, last_seq, locked FROM documents WHERE meeting_id = ?"),
       selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ? ORDER BY seq").raw(),
-      // Takes the meeting's next number only while the approval gate is open; no row means locked or missing.
-      replaceSnapshot: db.prepare("UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE meeting_id = ?"),
-      deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ?"),
-      deleteSearch: db.prepare("DELETE FROM meeting_search WHERE meeting_id = ?"),
       insertSearch: db.prepare("INSERT INTO meeting_search (meeting_id, title, body) VALUES (?, ?, ?)"),
       upsertTemplate: db.prepare("INSERT INTO templates (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
       selectTemplate: db.prepare("SELECT data FROM templates WHERE id = ?").pluck(),
@@ -149,16 +163,16 @@ export class SqliteDocumentStore implements Store {
     return (this.statements.selectUpdates.all(meetingId, afterSeq, uptoSeq) as Array<[number, Buffer]>).map(([, data]) => data);
   }
 
-  /** Durable when it resolves: appends of one event-loop turn share one transaction (group commit). */
+  /** Durable when it resolves: appends made while the previous batch committed share one transaction (group commit). */
   appendUpdate(meetingId: string, update: Uint8Array): Promise<number> {
     return this.appends.append(meetingId, update);
   }
 
   /**
-   * Folds the log up to `uptoSeq` into the snapshot. Reading and writing are short transactions
-   * on this thread; the merge, which decodes the whole document, runs in a worker thread. A
-   * compaction that another one overtook meanwhile writes nothing (returns 0): appends only add
-   * to the log, so the snapshot it read is still current unless a compaction replaced it.
+   * Folds the log up to `uptoSeq` into the snapshot. Reading is a short transaction on this
+   * thread; the merge, which decodes the whole document, runs in a worker thread; the write goes
+   * to the log's writer. A compaction that another one overtook meanwhile writes nothing (returns
+   * 0): appends only add to the log, so the snapshot it read is still current unless a compaction replaced it.
    */
   async compactDocument(meetingId: string, uptoSeq: number): Promise<number> {
     const read = this.db.transaction(() => {
@@ -171,22 +185,16 @@ export class SqliteDocumentStore implements Store {
     if (updates.length === 0) return 0;
     const merged = await mergeUpdatesOffThread([row.snapshot, ...updates]);
     if (!this.db.open) return 0;
-    return this.db.transaction(() => {
-      const now = this.statements.selectDocument.get(meetingId) as DocumentRow | undefined;
-      if (!now || now.snapshot_seq !== row.snapshot_seq) return 0;
-      this.statements.replaceSnapshot.run(Buffer.from(merged.buffer, merged.byteOffset, merged.byteLength), upto, meetingId);
-      this.statements.deleteUpdates.run(meetingId, row.snapshot_seq, upto);
-      return updates.length;
-    }).immediate();
+    return this.logWrites.fold({ meetingId, fromSeq: row.snapshot_seq, uptoSeq: upto, snapshot: merged, count: updates.length });
   }
 
-  indexSummaryText(meetingId: string, text: string): void {
-    const meeting = this.getMeeting(meetingId);
-    if (!meeting) return;
-    this.db.transaction(() => {
-      this.statements.deleteSearch.run(meetingId);
-      this.statements.insertSearch.run(meetingId, `${meeting.series} ${meeting.title}`, text);
-    })();
+  indexSummaryText(meetingId: string, text: string): void | Promise<void> {
+    return this.logWrites.index(meetingId, text);
+  }
+
+  /** A PRAGMA on the connection that writes the document log (max_page_count and the like are per connection). */
+  writerPragma(statement: string): unknown {
+    return this.logWrites instanceof SqliteWorkerWriter ? this.logWrites.pragma(statement) : this.db.pragma(statement, { simple: true });
   }
 
   saveTemplate(template: ReportTemplate): void {
@@ -226,8 +234,9 @@ export class SqliteDocumentStore implements Store {
     return (this.statements.listSeries.all() as string[]).map((data) => SeriesSchema.parse(JSON.parse(data)));
   }
 
-  close(): void {
-    this.appends.flushNow();
+  /** The writer finishes what it was given first; the last connection to close checkpoints the log. */
+  async close(): Promise<void> {
+    await this.appends.close();
     this.db.close();
   }
 }

@@ -9,8 +9,9 @@ export class StorageTimeoutError extends Error {
  * Every asynchronous store call fails after `timeoutMs` instead of waiting for ever on a busy
  * database or a frozen disk: the room that made it closes with 4500 (clients keep their text
  * and resend it), and every other room goes on. A call that finishes late is harmless: updates
- * are idempotent and the room is reloaded from storage. Synchronous calls (SQLite) cannot be
- * interrupted; SQLite's busy timeout bounds those instead.
+ * are idempotent and the room is reloaded from storage. SQLite's document log is written by a
+ * worker thread, so its appends are bounded here too; its synchronous calls (reads, meetings,
+ * reviews) cannot be interrupted, and SQLite's busy timeout bounds those instead.
  */
 export function withStorageTimeout<T extends Store>(store: T, timeoutMs: number): T {
   return new Proxy(store, {
@@ -27,8 +28,20 @@ export function withStorageTimeout<T extends Store>(store: T, timeoutMs: number)
 
 function bounded<T>(promise: Promise<T>, timeoutMs: number, call: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let answered = false;
+  const watched = promise.then(
+    (value) => ((answered = true), value),
+    (error: unknown) => {
+      answered = true;
+      throw error;
+    },
+  );
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new StorageTimeoutError(`storage call ${call} took more than ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => {
+      // A timer that fires late may only mean a busy event loop: answers already waiting (a
+      // worker's message, a socket's data) are read in this turn's poll phase, so judge after it.
+      setImmediate(() => answered || reject(new StorageTimeoutError(`storage call ${call} took more than ${timeoutMs} ms`)));
+    }, timeoutMs);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([watched, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,0 +1,157 @@
+import { Worker } from "node:worker_threads";
+import type { SnapshotFold } from "./sqlite-log-writes.js";
+import { groupByMeeting, settleAppends, type AppendOutcomes, type PendingAppend } from "./sqlite-append-transaction.js";
+import { fromWire, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
+
+/**
+ * Group commit for SQLite with the write connection on a worker thread. The event loop forms a
+ * batch while the worker commits the one before (one transaction, one fsync each), so neither
+ * the fsync nor a busy database blocks the sockets. Each append resolves only after the COMMIT
+ * of its batch returned; a failed commit rejects its whole batch. Batches go one at a time, in
+ * order, so sequence numbers follow the order of the appends.
+ */
+export class SqliteWorkerWriter {
+  private readonly worker: Worker;
+  private forming: PendingAppend[] = [];
+  private inFlight: Map<string, PendingAppend[]> | undefined;
+  private scheduled = false;
+  private dead: Error | undefined;
+  /** Answers to pragma and close requests, in the order sent (the worker answers in order). */
+  private readonly requests: Array<{ resolve(result: unknown): void; reject(error: unknown): void }> = [];
+  /** Woken after each batch's answer (close waits for the last one). */
+  private batchWaiters: Array<() => void> = [];
+
+  constructor(setup: WriteWorkerSetup) {
+    const source = import.meta.url.endsWith(".ts");
+    const script = new URL(`./sqlite-write-worker.${source ? "ts" : "js"}`, import.meta.url);
+    this.worker = source ? startFromSource(script, setup) : new Worker(script, { workerData: setup });
+    this.worker.on("message", this.receive);
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => this.fail(new Error(`the SQLite writer stopped (exit ${code})`)));
+  }
+
+  append(meetingId: string, update: Uint8Array): Promise<number> {
+    return new Promise((resolve, reject) => {
+      if (this.dead) return reject(this.dead);
+      this.forming.push({ meetingId, update, resolve, reject });
+      if (!this.inFlight && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(this.send);
+      }
+    });
+  }
+
+  /** A compaction's write goes through the one write connection too, so it never waits on a lock this process holds. */
+  fold(fold: SnapshotFold): Promise<number> {
+    return this.request({ kind: "fold", fold }) as Promise<number>;
+  }
+
+  index(meetingId: string, text: string): Promise<void> {
+    return this.request({ kind: "index", meetingId, text }).then(() => undefined);
+  }
+
+  /** Runs a PRAGMA on the write connection (settings such as max_page_count are per connection). */
+  pragma(statement: string): Promise<unknown> {
+    return this.request({ kind: "pragma", statement });
+  }
+
+  /** Commits what is waiting, then closes the write connection and ends the thread. */
+  async close(): Promise<void> {
+    while (!this.dead && (this.inFlight || this.forming.length > 0)) {
+      if (!this.inFlight) this.send();
+      await new Promise<void>((resolve) => this.batchWaiters.push(resolve));
+    }
+    if (this.dead) return;
+    await this.request({ kind: "close" });
+    await this.worker.terminate();
+  }
+
+  private request(message: Exclude<WriteRequest, WriteBatchMessage>): Promise<unknown> {
+    if (this.dead) return Promise.reject(this.dead);
+    return new Promise((resolve, reject) => {
+      this.requests.push({ resolve, reject });
+      this.worker.postMessage(message);
+    });
+  }
+
+  private readonly send = (): void => {
+    this.scheduled = false;
+    if (this.inFlight || this.forming.length === 0 || this.dead) return;
+    const byMeeting = groupByMeeting(this.forming);
+    this.forming = [];
+    this.inFlight = byMeeting;
+    const message = pack(byMeeting);
+    this.worker.postMessage(message, [message.data]);
+  };
+
+  private readonly receive = (reply: WriteReply): void => {
+    if (reply.kind === "done" || reply.kind === "failed") this.settle(reply);
+    else if (reply.kind === "result") this.requests.shift()?.resolve(reply.result);
+    else this.requests.shift()?.reject(fromWire(reply.error));
+  };
+
+  private settle(reply: Extract<WriteReply, { kind: "done" | "failed" }>): void {
+    const batch = this.inFlight;
+    this.inFlight = undefined;
+    if (batch) {
+      if (reply.kind === "failed") {
+        const error = fromWire(reply.error);
+        for (const group of batch.values()) for (const append of group) append.reject(error);
+      } else {
+        const outcomes: AppendOutcomes = new Map(reply.outcomes.map(([id, outcome]) => [id, typeof outcome === "number" ? outcome : fromWire(outcome, id)]));
+        settleAppends(batch, outcomes);
+      }
+    }
+    // The next batch formed while this one committed: it goes now.
+    this.send();
+    this.wakeBatchWaiters();
+  }
+
+  private wakeBatchWaiters(): void {
+    const waiters = this.batchWaiters;
+    this.batchWaiters = [];
+    for (const waiter of waiters) waiter();
+  }
+
+  private fail(error: Error): void {
+    if (this.dead) return;
+    this.dead = error;
+    const waiting = [...(this.inFlight?.values() ?? [])].flat().concat(this.forming);
+    this.inFlight = undefined;
+    this.forming = [];
+    for (const append of waiting) append.reject(error);
+    for (const waiter of this.requests.splice(0)) waiter.reject(error);
+    this.wakeBatchWaiters();
+  }
+}
+
+/**
+ * Run from source (tests, `npm run dev`), the worker needs its parent's TypeScript loader before
+ * it imports the script; `--import tsx` in a worker's execArgv does not reach its entry module.
+ */
+function startFromSource(script: URL, setup: WriteWorkerSetup): Worker {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const entry = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(script.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), { workerData: setup, execArgv: ["--conditions=source"] });
+}
+
+/** One buffer for the whole batch, transferred (not copied) to the worker. */
+function pack(byMeeting: Map<string, PendingAppend[]>): WriteBatchMessage {
+  let total = 0;
+  const lengths: number[] = [];
+  for (const group of byMeeting.values()) {
+    for (const { update } of group) {
+      lengths.push(update.length);
+      total += update.length;
+    }
+  }
+  const data = new Uint8Array(total);
+  let at = 0;
+  for (const group of byMeeting.values()) {
+    for (const { update } of group) {
+      data.set(update, at);
+      at += update.length;
+    }
+  }
+  return { kind: "batch", meetingIds: [...byMeeting.keys()], counts: [...byMeeting.values()].map((group) => group.length), lengths, data: data.buffer };
+}
