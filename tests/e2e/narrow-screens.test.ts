@@ -26,10 +26,12 @@ async function expectUsable(control: Locator, where: string, minWidth = 0): Prom
   await control.scrollIntoViewIfNeeded();
   const box = await control.boundingBox();
   const viewport = control.page().viewportSize()!;
+  // Layout is in fractions of a pixel; a control scrolled into view may end a hair past the edge.
+  const EDGE = 1;
   expect(box, `${where}: not displayed`).not.toBeNull();
-  expect(box!.x, `${where}: starts left of the window`).toBeGreaterThanOrEqual(0);
-  expect(box!.x + box!.width, `${where}: ends right of the window`).toBeLessThanOrEqual(viewport.width);
-  expect(box!.y + box!.height, `${where}: ends below the window`).toBeLessThanOrEqual(viewport.height);
+  expect(box!.x, `${where}: starts left of the window`).toBeGreaterThanOrEqual(-EDGE);
+  expect(box!.x + box!.width, `${where}: ends right of the window`).toBeLessThanOrEqual(viewport.width + EDGE);
+  expect(box!.y + box!.height, `${where}: ends below the window`).toBeLessThanOrEqual(viewport.height + EDGE);
   expect(box!.width, `${where}: squeezed`).toBeGreaterThanOrEqual(minWidth);
   // Clipped by an ancestor's overflow, or covered by something else: the middle is not the control.
   const hit = await control.evaluate((element) => {
@@ -88,6 +90,17 @@ describe("every page on a phone and on a laptop", () => {
         await page.waitForLoadState("networkidle");
         await shoot(page, screen.name, path);
       }
+      // The forms behind the lists: a template being edited, and the import's corrections opened.
+      await page.goto(`${server.url}/templates`);
+      await page.getByRole("button", { name: /^Copy / }).first().click();
+      await page.getByRole("form", { name: "Template" }).waitFor();
+      await shoot(page, screen.name, "template-form");
+      await expectUsable(page.getByRole("button", { name: "Save template" }), "/templates: Save template");
+      await shoot(page, screen.name, "template-form-end");
+      await page.goto(`${server.url}/import`);
+      await page.getByText(/^Corrections/).click();
+      await expectUsable(page.getByRole("textbox", { name: "Series" }), "/import: corrections, series", phone ? 180 : 250);
+      await shoot(page, screen.name, "import-corrections");
       await context.close();
     }, 60_000);
 
