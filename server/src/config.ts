@@ -12,8 +12,11 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   /** Largest websocket message accepted; larger ones close the socket with 1009. */
   MAX_MESSAGE_BYTES: integer(1024, 64 * 1024 * 1024).default(LIMITS.defaultMaxMessageBytes),
-  /** Updates in a document's log before it is compacted into a snapshot. */
-  COMPACT_AFTER_UPDATES: integer(1, 1_000_000).default(500),
+  /**
+   * Updates in a document's log before it is compacted into a snapshot. A room loaded after a
+   * crash replays up to this many one by one (cold open); the merge runs in a worker thread.
+   */
+  COMPACT_AFTER_UPDATES: integer(1, 1_000_000).default(200),
   /** How long a document stays in memory after its last client leaves. */
   UNLOAD_AFTER_MS: integer(0, 24 * 3600 * 1000).default(10_000),
   /** Serve the built client from this folder when it exists. */

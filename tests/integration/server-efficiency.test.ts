@@ -165,4 +165,15 @@ describe("server efficiency", () => {
     const found = (await (await fetch(`${server.url}/api/meetings?q=zanzibarword9`)).json()) as { meetings: Array<{ id: string }> };
     expect(found.meetings.map((listed) => listed.id)).toEqual([meeting.id]);
   });
+
+  it("BENCH8: by default the stored log is folded every 200 updates, so a meeting opened after a crash replays at most that many", async () => {
+    const server = await startTestServer();
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const client = connectClient(server.url, meeting);
+    await client.synced;
+    for (let index = 0; index < 250; index++) writeParagraphInSection(client.doc, "AoB", `Line ${index}.`);
+    await waitUntil(async () => expect((await server.store.loadDocument(meeting.id))!.lastSeq).toBeGreaterThanOrEqual(250));
+    await waitUntil(async () => expect((await server.store.loadDocument(meeting.id))!.updates.length).toBeLessThan(200));
+    client.destroy();
+  });
 });
