@@ -33,7 +33,7 @@ export * from "./review/roles.js";
 export * from "./review/meeting-links.js";
 export * from "./review/review-status.js";
 export * from "./review/canonical-json.js";
-export * from "./review/diff-texts.js";
+export * from "./review/diff-part.js";
 export * from "./review/comment.js";
 export * from "./review/pre-submission-checks.js";
 export * from "./review/read-comments.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffTexts } from "@rapporteur/shared";
+import { diffTexts } from "../../server/src/meetings/diff-texts.js";
 
 const rebuild = (parts: ReturnType<typeof diffTexts>, keep: "insert" | "delete") =>
   parts.filter((part) => part.op === "equal" || part.op === keep).map((part) => part.text).join("");

@@ -1,7 +1,6 @@
 import { Router } from "express";
 import { z } from "zod";
 import {
-  diffTexts,
   NameVersionSchema,
   readComments,
   readLiveParticipants,
@@ -10,6 +9,7 @@ import {
   YDOC,
   type Role,
 } from "@rapporteur/shared";
+import { diffTexts } from "../meetings/diff-texts.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { MeetingAccess, MeetingAccessGuard } from "../access/meeting-access.js";
 import { readBody } from "../export/read-summary-export.js";

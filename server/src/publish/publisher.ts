@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import {
-  diffTexts,
   exportFileName,
   ExportOptionsSchema,
   meetingSlug,
@@ -13,6 +12,7 @@ import {
   type PublishedFormat,
   type SummaryExportInput,
 } from "@rapporteur/shared";
+import { diffTexts } from "../meetings/diff-texts.js";
 import { buildExportBlocks } from "../export/build-export-blocks.js";
 import { readSummaryExport } from "../export/read-summary-export.js";
 import { ExportRefused, type ExportRenderer } from "../export/export-renderer.js";

@@ -1,8 +1,7 @@
+import type { DiffPart } from "@rapporteur/shared";
 import { diffArrays } from "diff";
-import { z } from "zod";
 
-export const DiffPartSchema = z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() });
-export type DiffPart = z.infer<typeof DiffPartSchema>;
+// On the server only: the client shows the parts the server sends and never loads the diff library.
 
 /**
  * Myers' diff costs about (tokens × edit distance). Two very different long versions would make
