@@ -50,6 +50,8 @@ export const ConfigSchema = z.object({
   EXPORT_TIMEOUT_MS: integer(1, 10 * 60 * 1000).default(LIMITS.exportTimeoutMs),
   /** A report body (as JSON) larger than this is not rendered to PDF or Word (413). */
   EXPORT_MAX_CHARS: integer(1, 100_000_000).default(LIMITS.maxExportChars),
+  /** An import (a past summary's text) still being read after this many ms is stopped with 503. */
+  IMPORT_TIMEOUT_MS: integer(1, 10 * 60 * 1000).default(LIMITS.importTimeoutMs),
   /** Redis for the fan-out between instances that share DATABASE_URL, e.g. redis://host:6379. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   /** Prefix of Rapporteur's Redis channels, so several deployments (or tests) can share one Redis. */

@@ -13,6 +13,7 @@ import { attachCollabServer } from "./collab/collab-server.js";
 import { RoomRegistry } from "./collab/room-registry.js";
 import type { Config } from "./config.js";
 import { ExportRenderer } from "./export/export-renderer.js";
+import { ImportReader } from "./meetings/import-reader.js";
 import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
@@ -36,6 +37,8 @@ export interface RunningServer {
   tokens: InvitationTokens;
   /** Renders PDF and Word in worker threads. */
   exportRenderer: ExportRenderer;
+  /** Reads large imports in a worker thread. */
+  importReader: ImportReader;
   /** This process among the instances sharing a database. */
   instanceId: string;
   /** Drains: refuses new work, closes sockets with 1012, finishes pending writes, closes the store. */
@@ -72,6 +75,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   const invitations = new MeetingInvitations(documentStore, rooms, tokens);
   const details = new MeetingDetails(documentStore, rooms, logger);
   const exportRenderer = new ExportRenderer({ threads: config.EXPORT_THREADS, timeoutMs: config.EXPORT_TIMEOUT_MS, maxChars: config.EXPORT_MAX_CHARS });
+  const importReader = new ImportReader(config.IMPORT_TIMEOUT_MS);
   const publisher = new Publisher(documentStore, templates, workflow, exportRenderer, await InstallationKey.load(documentStore.publish), logger);
   const archive = new PublicArchive(documentStore, publisher);
   const checks = [
@@ -81,7 +85,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
   ];
   const rateLimits = new AddressRateLimits(config.RATE_LIMIT_FACTOR);
   const app = createApp({
-    store: documentStore, rooms, templates, planner, invitations, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, rateLimits,
+    store: documentStore, rooms, templates, planner, invitations, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, importReader, rateLimits,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR, operations: { checks, metrics },
   });
   const httpServer = http.createServer(app);
@@ -101,11 +105,11 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     httpServer.closeAllConnections();
     await withTimeout(rooms.unloadAll(), config.DRAIN_TIMEOUT_MS, () => logger.warn("drain_timeout", { ms: config.DRAIN_TIMEOUT_MS }));
     await deployment.close();
-    await exportRenderer.close();
+    await Promise.all([exportRenderer.close(), importReader.close()]);
     logger.info("server_stopped", { port });
   };
   let closing: Promise<void> | undefined;
-  return { port, url: `http://localhost:${port}`, store: documentStore, rooms, tokens, exportRenderer, instanceId, close: () => (closing ??= stop()) };
+  return { port, url: `http://localhost:${port}`, store: documentStore, rooms, tokens, exportRenderer, importReader, instanceId, close: () => (closing ??= stop()) };
 }
 
 function countSockets(rooms: RoomRegistry): number {

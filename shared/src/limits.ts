@@ -75,6 +75,20 @@ export const LIMITS = {
   maxQueuedExports: 16,
   /** Heap of one export worker: a runaway rendering ends that worker, never the server. */
   exportWorkerHeapMb: 512,
+  /**
+   * Paragraphs, list items and headings of one import. A long report has a few thousand; past
+   * this the import is refused (413) rather than built (a list of ~130,000 items overflowed the stack).
+   */
+  maxImportBlocks: 20_000,
+  /** An import still being read after this is stopped (503 `import_timeout`). */
+  importTimeoutMs: 30_000,
+  /** Imports waiting for the import worker beyond this are refused at once (503 `import_busy`). */
+  maxQueuedImports: 4,
+  /**
+   * Imports up to this many characters are read on the event loop: a few milliseconds, less than
+   * handing the text to a worker and back. Longer ones go to the import worker.
+   */
+  maxInlineImportChars: 20_000,
   /** A report file sent to /verify or /api/verify: far above any Summary Report's PDF. */
   maxVerifyFileBytes: 32 * 1024 * 1024,
 } as const;

@@ -1,6 +1,7 @@
 import type { Piscina } from "piscina";
 import { LIMITS, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
 import type { ExportTask, ExportTaskResult } from "./export-worker.js";
+import { createWorkerPool, isAbortError } from "../worker-pool.js";
 
 export interface RenderedExport {
   contentType: string;
@@ -33,7 +34,7 @@ const CONTENT_TYPES = {
  * the meetings served by the main thread.
  */
 export class ExportRenderer {
-  private pool: Piscina<ExportTask, ExportTaskResult> | undefined;
+  private pool: Promise<Piscina<ExportTask, ExportTaskResult>> | undefined;
   /** Thread of the last PDF or Word rendering, for the tests that check it left the main thread. */
   lastThreadId: number | undefined;
   /** PDF and Word renderings started and not yet finished. */
@@ -45,18 +46,11 @@ export class ExportRenderer {
    * The worker pool and the Markdown libraries load at the first export, not at start-up: a
    * server that never exports keeps their memory (the threads start at the first PDF or Word anyway).
    */
-  private async workerPool(): Promise<Piscina<ExportTask, ExportTaskResult>> {
-    const { Piscina } = await import("piscina");
-    const source = import.meta.url.endsWith(".ts");
-    this.pool ??= new Piscina({
-      filename: new URL(`./export-worker.${source ? "ts" : "js"}`, import.meta.url).href,
-      // Run from source (tests, `npm run dev`), a worker needs the same TypeScript loader as its parent.
-      execArgv: source ? ["--conditions=source", "--import", "tsx"] : [],
-      minThreads: 0,
-      maxThreads: this.options.threads,
-      idleTimeout: 60_000,
+  private workerPool(): Promise<Piscina<ExportTask, ExportTaskResult>> {
+    this.pool ??= createWorkerPool(import.meta.url, "export-worker", {
+      threads: this.options.threads,
       maxQueue: LIMITS.maxQueuedExports,
-      resourceLimits: { maxOldGenerationSizeMb: LIMITS.exportWorkerHeapMb },
+      heapMb: LIMITS.exportWorkerHeapMb,
     });
     return this.pool;
   }
@@ -82,7 +76,7 @@ export class ExportRenderer {
     try {
       return await pool.run(task, { signal: AbortSignal.timeout(this.options.timeoutMs) });
     } catch (error) {
-      if (error instanceof Error && error.name === "AbortError") {
+      if (isAbortError(error)) {
         throw new ExportRefused("timeout", `the export took longer than ${this.options.timeoutMs} ms and was stopped`);
       }
       throw error;
@@ -92,6 +86,6 @@ export class ExportRenderer {
   }
 
   async close(): Promise<void> {
-    await this.pool?.destroy();
+    await (await this.pool)?.destroy();
   }
 }

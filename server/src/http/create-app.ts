@@ -9,6 +9,7 @@ import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccessGuard } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import type { ExportRenderer } from "../export/export-renderer.js";
+import type { ImportReader } from "../meetings/import-reader.js";
 import type { Logger } from "../logger.js";
 import type { MeetingInvitations } from "../meetings/meeting-invitations.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
@@ -47,6 +48,7 @@ export interface AppOptions {
   transcripts: MeetingTranscripts;
   captionerTokens: CaptionerTokens;
   exportRenderer: ExportRenderer;
+  importReader: ImportReader;
   publicUrl: string | undefined;
   logger: Logger;
   rateLimits: AddressRateLimits;

@@ -13,6 +13,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldProblem[],
+    /** Sent as `Retry-After` (a 503 when a worker is busy or ran out of time). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "HttpError";
@@ -29,6 +31,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
     if (httpError.status >= 500) {
       logger.error("request_failed", { method: request.method, path: request.path, error: String(error) });
     }
+    if (httpError.retryAfterSeconds !== undefined) response.set("Retry-After", String(httpError.retryAfterSeconds));
     response.status(httpError.status).json({
       error: {
         code: httpError.code,

@@ -15,6 +15,7 @@ import { baseUrlOf, createMeetingLinks } from "../access/meeting-links.js";
 import { applyPastedLists } from "../meetings/apply-pasted-lists.js";
 import { importMeeting } from "../meetings/import-meeting.js";
 import type { MeetingInvitations } from "../meetings/meeting-invitations.js";
+import type { ImportReader } from "../meetings/import-reader.js";
 import type { MeetingPlanner } from "../meetings/meeting-planner.js";
 import type { MeetingDetails } from "../meetings/meeting-details.js";
 import type { Logger } from "../logger.js";
@@ -31,6 +32,7 @@ export interface MeetingsRouterOptions {
   details: MeetingDetails;
   planner: MeetingPlanner;
   invitations: MeetingInvitations;
+  importReader: ImportReader;
   guard: MeetingAccessGuard;
   tokens: InvitationTokens;
   publicUrl: string | undefined;
@@ -38,7 +40,7 @@ export interface MeetingsRouterOptions {
 }
 
 /** `/api/meetings`: create (seeding the document once), list, read, correct details, share links, schedule the next one. */
-export function createMeetingsRouter({ store, details, planner, invitations, guard, tokens, publicUrl, logger }: MeetingsRouterOptions): Router {
+export function createMeetingsRouter({ store, details, planner, invitations, importReader, guard, tokens, publicUrl, logger }: MeetingsRouterOptions): Router {
   const router = Router();
   const reportOutOfLimits = createOutOfLimitsReporter(logger);
   const created = async (request: Request, meeting: Meeting) => ({
@@ -55,7 +57,7 @@ export function createMeetingsRouter({ store, details, planner, invitations, gua
 
   router.post("/import", guard.requireAdmin(), async (request, response) => {
     const body = parseRequest(ImportSummaryRequestSchema, request.body, "body");
-    const { meeting, warnings } = await importMeeting(planner, body);
+    const { meeting, warnings } = await importMeeting(planner, importReader, body);
     response.status(201).location(`/api/meetings/${meeting.id}`).json({ ...(await created(request, meeting)), warnings });
   });
 

@@ -2,7 +2,6 @@ import {
   buildSummaryDocument,
   LIMITS,
   NewMeetingSchema,
-  type JsonNode,
   type CreateMeetingRequest,
   type Meeting,
   type ReportTemplate,
@@ -13,6 +12,7 @@ import { summaryPlainText } from "../export/summary-plain-text.js";
 import { badRequest, HttpError } from "../http/http-error.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { encodeSeedDocument } from "./encode-seed-document.js";
+import type { SeededDocument } from "./seed-imported-document.js";
 import { newId } from "./new-id.js";
 
 /** Gives every agenda item, sub-item and participant its stable id. */
@@ -60,15 +60,18 @@ export async function createMeeting(
   request: CreateMeetingRequest,
   template: ReportTemplate,
   extras: SummaryDocumentExtras = {},
-  buildBody: (meeting: Meeting) => JsonNode = (meeting) => buildSummaryDocument(meeting, template, extras),
+  buildSeed?: (meeting: Meeting) => Promise<SeededDocument>,
 ): Promise<Meeting> {
   const meeting = withinLimits(buildMeeting(request, template.id, new Date()));
-  const seed = encodeSeedDocument(buildBody(meeting), meeting.participants, template.speakerName ?? "first");
+  const seeded = buildSeed
+    ? await buildSeed(meeting)
+    : { seed: encodeSeedDocument(buildSummaryDocument(meeting, template, extras), meeting.participants, template.speakerName ?? "first") };
+  const { seed } = seeded;
   if (seed.length > LIMITS.maxDocumentBytes) {
     throw new HttpError(413, "document_too_large", `the first draft would be ${seed.length} bytes; a meeting's document may have at most ${LIMITS.maxDocumentBytes}`);
   }
   await store.createMeeting(meeting, seed);
-  await indexSeedText(store, meeting.id, seed);
+  await indexSeedText(store, meeting.id, seeded);
   return meeting;
 }
 
@@ -76,11 +79,12 @@ export async function createMeeting(
  * An imported summary is searchable at once, not only after its first editing session; a failed
  * index write never undoes the meeting (the next compaction indexes it again).
  */
-async function indexSeedText(store: DocumentStore, meetingId: string, seed: Uint8Array): Promise<void> {
+async function indexSeedText(store: DocumentStore, meetingId: string, { seed, plainText }: { seed: Uint8Array; plainText?: string }): Promise<void> {
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, seed);
-    await store.indexSummaryText(meetingId, summaryPlainText(doc));
+    // An import's text comes with it (read off the event loop); a template's draft is small.
+    if (plainText === undefined) Y.applyUpdate(doc, seed);
+    await store.indexSummaryText(meetingId, plainText ?? summaryPlainText(doc));
   } catch {
     // Search lags; the meeting itself is stored.
   } finally {

@@ -1,13 +1,18 @@
-import { capAgenda, importedSummaryToDocument, importSummary, LIMITS, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
+import { capAgenda, LIMITS, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
+import type { ImportReader } from "./import-reader.js";
 import type { MeetingPlanner } from "./meeting-planner.js";
 
 /**
  * Creates a meeting from the text of an existing summary: its facts, agenda and participants,
  * and its discussion placed under its sections. Corrections in the request win over the text.
  */
-export async function importMeeting(planner: MeetingPlanner, request: ImportSummaryRequest): Promise<{ meeting: Meeting; warnings: ParseWarning[] }> {
-  const imported = importSummary(request.text, request.startsAt);
+export async function importMeeting(
+  planner: MeetingPlanner,
+  reader: ImportReader,
+  request: ImportSummaryRequest,
+): Promise<{ meeting: Meeting; warnings: ParseWarning[] }> {
+  const { imported, seed } = await reader.read(request.text, request.startsAt);
   const hasContent = imported.sections.length > 0 || imported.preamble.length > 0 || imported.agenda.length > 0;
   if (!hasContent) {
     throw new HttpError(400, "invalid_request", "text: no summary could be read from it", [{ path: "text", message: "no agenda, section or paragraph found" }]);
@@ -33,7 +38,7 @@ export async function importMeeting(planner: MeetingPlanner, request: ImportSumm
       templateId: request.templateId ?? imported.suggestedTemplateId,
     },
     {},
-    (created, template) => importedSummaryToDocument(imported, created, template),
+    seed,
   );
   return { meeting, warnings };
 }

@@ -10,7 +10,6 @@ import {
   toRoman,
   YDOC,
   type CreateMeetingRequest,
-  type JsonNode,
   type ReportTemplate,
   type Meeting,
   type MeetingNumber,
@@ -22,6 +21,7 @@ import { readBody } from "../export/read-summary-export.js";
 import { HttpError, notFound } from "../http/http-error.js";
 import type { Store } from "../store/store.js";
 import { createMeeting } from "./create-meeting.js";
+import type { SeededDocument } from "./seed-imported-document.js";
 import { fillNextMeetingSection } from "./fill-next-meeting-section.js";
 import type { TemplateCatalog } from "./template-catalog.js";
 
@@ -35,11 +35,11 @@ export class MeetingPlanner {
     private readonly rooms: RoomRegistry,
   ) {}
 
-  /** `buildBody` replaces the template's first draft (an imported summary brings its own text). */
+  /** `buildSeed` replaces the template's first draft (an imported summary brings its own text). */
   async createMeeting(
     request: CreateMeetingRequest,
     extras: SummaryDocumentExtras = {},
-    buildBody?: (meeting: Meeting, template: ReportTemplate) => JsonNode,
+    buildSeed?: (meeting: Meeting, template: ReportTemplate) => Promise<SeededDocument>,
   ): Promise<Meeting> {
     const series = await this.store.getSeries(request.series);
     const template = await this.templates.get(request.templateId ?? series?.defaultTemplateId);
@@ -48,7 +48,7 @@ export class MeetingPlanner {
         { path: "templateId", message: "no template with this id" },
       ]);
     }
-    const meeting = await createMeeting(this.store, request, template, extras, buildBody && ((created) => buildBody(created, template)));
+    const meeting = await createMeeting(this.store, request, template, extras, buildSeed && ((created) => buildSeed(created, template)));
     if (!series) {
       await this.store.saveSeries({
         name: meeting.series,

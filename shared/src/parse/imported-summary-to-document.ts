@@ -17,7 +17,8 @@ function blocksToNodes(blocks: readonly ImportedBlock[]): JsonNode[] {
     const listType = block.ordered ? "orderedList" : "bulletList";
     const previous = nodes[nodes.length - 1];
     const item = { type: "listItem", content: [paragraph] };
-    if (previous?.type === listType) previous.content = [...(previous.content ?? []), item];
+    // Appended in place: copying the list per item made a long list quadratic.
+    if (previous?.type === listType) (previous.content ??= []).push(item);
     else nodes.push({ type: listType, ...(block.ordered ? { attrs: { start: 1 } } : {}), content: [item] });
   }
   return nodes;
