@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { LIMITS } from "@rapporteur/shared";
+import { compileProxyTrust } from "./access/client-address.js";
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -52,6 +53,15 @@ export const ConfigSchema = z.object({
   EXPORT_MAX_CHARS: integer(1, 100_000_000).default(LIMITS.maxExportChars),
   /** An import (a past summary's text) still being read after this many ms is stopped with 503. */
   IMPORT_TIMEOUT_MS: integer(1, 10 * 60 * 1000).default(LIMITS.importTimeoutMs),
+  /**
+   * Reverse proxies whose X-Forwarded-For names the client (per-address rate limits): a hop count
+   * ("1") or addresses, subnets, `loopback`, `linklocal`, `uniquelocal`. Unset: no header is believed.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((value) => isProxyTrust(value), "a hop count (1) or comma-separated addresses, subnets, loopback, linklocal or uniquelocal")
+    .optional(),
   /** Redis for the fan-out between instances that share DATABASE_URL, e.g. redis://host:6379. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   /** Prefix of Rapporteur's Redis channels, so several deployments (or tests) can share one Redis. */
@@ -104,4 +114,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 export function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
   return bare === "localhost" || bare === "::1" || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(bare);
+}
+
+function isProxyTrust(value: string): boolean {
+  // "true" would let any client pick its address by sending the header.
+  if (value === "true" || value === "0") return false;
+  try {
+    compileProxyTrust(value);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -14,6 +14,7 @@ import { RoomRegistry } from "./collab/room-registry.js";
 import type { Config } from "./config.js";
 import { ExportRenderer } from "./export/export-renderer.js";
 import { ImportReader } from "./meetings/import-reader.js";
+import { compileProxyTrust } from "./access/client-address.js";
 import { createApp } from "./http/create-app.js";
 import type { Logger } from "./logger.js";
 import { TemplateCatalog } from "./meetings/template-catalog.js";
@@ -83,7 +84,7 @@ export async function startServer(config: Config, logger: Logger, store?: Store)
     { name: "database", check: () => deployment.pingStore() },
     ...(bus ? [{ name: "redis", check: () => bus.isReady() }] : []),
   ];
-  const rateLimits = new AddressRateLimits(config.RATE_LIMIT_FACTOR);
+  const rateLimits = new AddressRateLimits(config.RATE_LIMIT_FACTOR, compileProxyTrust(config.TRUST_PROXY));
   const app = createApp({
     store: documentStore, rooms, templates, planner, invitations, details, workflow, publisher, archive, guard, tokens, transcripts, captionerTokens, logger, exportRenderer, importReader, rateLimits,
     publicUrl: config.PUBLIC_URL, clientDir: config.CLIENT_DIR, operations: { checks, metrics },

@@ -1,22 +1,33 @@
+import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { RATE_LIMITS } from "@rapporteur/shared";
 import { HttpError } from "../http/http-error.js";
+import { clientAddress, type ProxyTrust } from "./client-address.js";
 
 export type RateLimitKind = "tokenFailures" | "createMeeting" | "importSummary" | "exports" | "websocketConnects";
 
 /**
  * Requests per client address per window (`RATE_LIMITS` in shared, times `factor`: the
  * RATE_LIMIT_FACTOR setting, for many users behind one address). In memory: each instance
- * counts its own traffic, which bounds what one address costs each of them.
+ * counts its own traffic, which bounds what one address costs each of them. Behind a reverse
+ * proxy the address is the client's, from `X-Forwarded-For`, only when TRUST_PROXY trusts that proxy.
  */
 export class AddressRateLimits {
   private readonly limiters = new Map<RateLimitKind, RateLimiterMemory>();
 
-  constructor(factor = 1) {
+  constructor(
+    factor = 1,
+    readonly trustProxy: ProxyTrust = () => false,
+  ) {
     for (const kind of ["tokenFailures", "createMeeting", "importSummary", "exports", "websocketConnects"] as const) {
       this.limiters.set(kind, new RateLimiterMemory({ points: RATE_LIMITS[kind] * factor, duration: RATE_LIMITS.windowMs / 1000 }));
     }
+  }
+
+  /** The address allowances are counted for (REST and websocket upgrades alike). */
+  addressOf(request: IncomingMessage): string | undefined {
+    return clientAddress(request, this.trustProxy);
   }
 
   /** Counts one; returns the seconds to wait when the address is over its allowance, else undefined. */
@@ -39,7 +50,7 @@ export class AddressRateLimits {
   /** Express middleware: one request of this kind per call, 429 `rate_limited` past the allowance. */
   limit(kind: RateLimitKind): RequestHandler {
     return async (request, response, next) => {
-      rejectIfWaiting(response, await this.take(kind, request.ip));
+      rejectIfWaiting(response, await this.take(kind, this.addressOf(request)));
       next();
     };
   }
@@ -50,9 +61,10 @@ export class AddressRateLimits {
    */
   guardTokenFailures(): RequestHandler {
     return async (request, response, next) => {
-      rejectIfWaiting(response, await this.exhausted("tokenFailures", request.ip));
+      const address = this.addressOf(request);
+      rejectIfWaiting(response, await this.exhausted("tokenFailures", address));
       response.on("finish", () => {
-        if (response.statusCode === 401) void this.take("tokenFailures", request.ip);
+        if (response.statusCode === 401) void this.take("tokenFailures", address);
       });
       next();
     };

@@ -56,7 +56,7 @@ export function attachCollabServer(options: CollabServerOptions): CollabServer {
       wss.handleUpgrade(request, socket, head, (ws) => {
         alive.add(ws);
         ws.on("pong", () => alive.add(ws));
-        acceptSocket(ws, meetingId, { token: readToken(request, "header-or-query"), address: request.socket.remoteAddress }, options);
+        acceptSocket(ws, meetingId, { token: readToken(request, "header-or-query"), address: options.rateLimits.addressOf(request) }, options);
       });
     });
   });
@@ -91,7 +91,7 @@ interface Caller {
 
 /** Seconds to wait when this address connects too often or has failed too many tokens; else undefined. */
 async function connectsAllowed(request: IncomingMessage, limits: AddressRateLimits): Promise<number | undefined> {
-  const address = request.socket.remoteAddress;
+  const address = limits.addressOf(request);
   return (await limits.exhausted("tokenFailures", address)) ?? (await limits.take("websocketConnects", address));
 }
 

@@ -62,6 +62,8 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  // request.ip follows the same TRUST_PROXY rule as the rate limits and websocket upgrades.
+  app.set("trust proxy", options.rateLimits.trustProxy);
   // The client bundle is text: compressed it is a fraction of the first load. zlib runs on the
   // thread pool, and compressible() leaves PDF and Word (already compressed) alone.
   app.use(compression());
