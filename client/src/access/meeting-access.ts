@@ -5,7 +5,14 @@ const STORAGE_KEY = "rapporteur.access";
 
 const AccessSchema = z.record(
   z.string(),
-  z.object({ token: z.string(), role: RoleSchema, title: z.string().optional(), links: MeetingLinksSchema.optional() }),
+  z.object({
+    token: z.string(),
+    role: RoleSchema,
+    title: z.string().optional(),
+    links: MeetingLinksSchema.optional(),
+    /** The server refused this token (replaced, expired): any link opened next replaces it. */
+    refused: z.boolean().optional(),
+  }),
 );
 export type MeetingAccessEntry = z.infer<typeof AccessSchema>[string];
 
@@ -29,9 +36,10 @@ export function getMeetingAccess(meetingId: string): MeetingAccessEntry | undefi
 export function rememberMeetingAccess(meetingId: string, entry: MeetingAccessEntry): void {
   const all = readAll();
   const previous = all[meetingId];
-  // A link with a bigger role (the chair's) is never replaced by a smaller one opened later.
-  if (previous && rank(previous.role) > rank(entry.role)) return;
-  all[meetingId] = { ...previous, ...entry };
+  // A link with a bigger role (the chair's) is never replaced by a smaller one opened later,
+  // unless the server refused it.
+  if (previous && !previous.refused && rank(previous.role) > rank(entry.role)) return;
+  all[meetingId] = { ...previous, ...entry, refused: false };
   localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
 }
 
@@ -48,11 +56,15 @@ export function rememberScheduledMeeting(meetingId: string, title: string, token
   return true;
 }
 
-/** The held link stopped working (the chair replaced it): forget it, so the next link opened is kept. */
-export function forgetMeetingAccess(meetingId: string): void {
+/**
+ * The held link stopped working (the chair replaced it): the next link opened here is kept,
+ * whatever its role. The token itself stays, so the page keeps hearing why it was refused.
+ */
+export function markMeetingAccessRefused(meetingId: string): void {
   const all = readAll();
-  if (!(meetingId in all)) return;
-  delete all[meetingId];
+  const entry = all[meetingId];
+  if (!entry || entry.refused) return;
+  all[meetingId] = { ...entry, refused: true };
   localStorage.setItem(STORAGE_KEY, JSON.stringify(all));
 }
 

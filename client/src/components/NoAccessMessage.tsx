@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { forgetMeetingAccess } from "../access/meeting-access";
+import { markMeetingAccessRefused } from "../access/meeting-access";
 import { ApiError } from "../api/api-error";
 import { meetingsApi } from "../api/meetings-api";
 import { PageMessage } from "./PageMessage";
@@ -33,10 +33,10 @@ export function NoAccessMessage({ meetingId }: { meetingId: string }) {
 
 /**
  * The link this browser holds stopped working: the chair replaced it, or it is no longer valid
- * (expired, another server's). It is forgotten, so the next link opened here is the one kept.
+ * (expired, another server's). It is marked refused, so the next link opened here is the one kept.
  */
 export function LinkRefusedMessage({ meetingId, replaced }: { meetingId: string; replaced: boolean }) {
-  useEffect(() => forgetMeetingAccess(meetingId), [meetingId]);
+  useEffect(() => markMeetingAccessRefused(meetingId), [meetingId]);
   return replaced ? (
     <PageMessage title="This invitation link was replaced">
       The chair replaced the links of this meeting, so this one no longer opens it. Ask the chair for the current link.
