@@ -29,9 +29,9 @@ afterAll(async () => {
 // Where each store keeps its data, so a second handle (another instance) can open the same.
 const locations = new Map<Store, string>();
 
-function openSqlite(dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapporteur-store-"))): Store {
+function openSqlite(dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapporteur-store-")), writer: "event-loop" | "thread" = "event-loop"): Store {
   dirs.push(dir);
-  const store = new SqliteDocumentStore(dir);
+  const store = new SqliteDocumentStore(dir, { writer });
   stores.push(store);
   locations.set(store, dir);
   return store;
@@ -47,9 +47,11 @@ async function openPostgres(schema = `rapporteur_test_${randomBytes(6).toString(
 
 describeDocumentStoreContract("memory", () => new MemoryDocumentStore());
 describeDocumentStoreContract("sqlite", () => openSqlite());
+describeDocumentStoreContract("sqlite, writer thread", () => openSqlite(undefined, "thread"));
 describeDocumentStoreContract("postgres", () => openPostgres());
 describeConcurrentStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
 describeConcurrentStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));
+describeConcurrentStoreContract("sqlite, writer thread", () => openSqlite(undefined, "thread"), (store) => openSqlite(locations.get(store), "thread"));
 describeConcurrentStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));
 describePublishStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
 describePublishStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));

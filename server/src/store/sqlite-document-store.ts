@@ -56,6 +56,7 @@ export class SqliteDocumentStore implements Store {
     applySqliteSchema(this.db);
     this.statements = this.prepareStatements();
     if (options.writer === "thread") {
+      this.db.pragma(`busy_timeout = ${LIMITS.sqliteBusyTimeoutBesideWriterMs}`);
       // The write thread may wait for a busy database as long as the room waits for it: it blocks no socket.
       this.appends = this.logWrites = new SqliteWorkerWriter({ file, busyTimeoutMs: options.storageTimeoutMs ?? LIMITS.storageTimeoutMs });
     } else {
@@ -211,6 +212,7 @@ export class SqliteDocumentStore implements Store {
   }
 
   deleteUnusedTemplate(id: string): TemplateDeletion {
+    // IMMEDIATE: it reads before it writes, and the document log may be written by another connection (SQLITE_WRITER=thread).
     return this.db.transaction((): TemplateDeletion => {
       // Missing before in use, as the other stores answer for an id that meetings name but no template has.
       if (this.statements.selectTemplate.get(id) === undefined) return { outcome: "missing" };
@@ -218,7 +220,7 @@ export class SqliteDocumentStore implements Store {
       if (uses.meetings > 0 || uses.series > 0) return { outcome: "in_use", ...uses };
       this.statements.deleteTemplate.run(id);
       return { outcome: "deleted" };
-    })();
+    }).immediate();
   }
 
   saveSeries(series: Series): void {

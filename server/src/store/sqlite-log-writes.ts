@@ -51,11 +51,13 @@ export class SqliteLogWrites {
 
   /** Replaces the meeting's search text (its title and series are read in the same transaction). */
   index(meetingId: string, text: string): void {
+    // IMMEDIATE: a transaction that reads before it writes must hold the write lock from the
+    // start, or another connection's commit in between makes it fail (SQLITE_BUSY_SNAPSHOT).
     this.db.transaction(() => {
       const title = this.statements.selectMeetingTitle.get(meetingId) as string | null | undefined;
       if (title === undefined || title === null) return;
       this.statements.deleteSearch.run(meetingId);
       this.statements.insertSearch.run(meetingId, title, text);
-    })();
+    }).immediate();
   }
 }
