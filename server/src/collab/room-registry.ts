@@ -88,6 +88,18 @@ export class RoomRegistry {
   }
 
   /**
+   * Tells a meeting's open pages that its transcript changed, here and, through the relay, on
+   * every other instance, whether or not this one has the meeting loaded (a captioner's POST may
+   * land on an instance where nobody has the meeting open).
+   */
+  announceTranscript(meetingId: string, message: string): void {
+    const room = this.rooms.get(meetingId);
+    if (room) return room.announceTranscript(message);
+    const { bus, instanceId = "" } = this.options;
+    bus?.publish(meetingId, { instance: instanceId, sentAt: Date.now(), message: { kind: "notice", notice: { kind: "transcript", message } } });
+  }
+
+  /**
    * The write gate for server-side edits (approval, restore, corrected details, next meeting):
    * one at a time per meeting in this process and, through the store's lock, across instances.
    * The room has caught up with storage before `work` runs; undefined when there is no meeting.

@@ -90,6 +90,6 @@ export class MeetingTranscripts {
   }
 
   private announce(meetingId: string, message: string): void {
-    this.rooms.get(meetingId)?.announceTranscript(message);
+    this.rooms.announceTranscript(meetingId, message);
   }
 }
