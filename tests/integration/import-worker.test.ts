@@ -59,4 +59,17 @@ describe("Large imports are read off the event loop, within limits", () => {
     expect(small.status).toBe(201);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 60_000);
+
+  it("HARD-IMPORT4: past LIMITS.maxQueuedImports waiting imports, another is a 503 import_busy with Retry-After at once; the waiting ones are all created", async () => {
+    const server = await startTestServer();
+    // Slow to read (one long run of short lines), so the first is still in the worker when the last arrives.
+    const text = "Report\n\n" + "a\n".repeat(300_000);
+    const waiting = Array.from({ length: LIMITS.maxQueuedImports + 1 }, () => postImport(server.url, text));
+    await waitUntil(() => expect(server.importReader.running).toBe(LIMITS.maxQueuedImports + 1), 30_000, 2);
+    const refused = await postImport(server.url, text);
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("import_busy");
+    expect(refused.headers.get("retry-after")).toBe("30");
+    expect((await Promise.all(waiting)).map((response) => response.status)).toEqual(waiting.map(() => 201));
+  }, 180_000);
 });
