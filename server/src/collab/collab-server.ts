@@ -142,6 +142,8 @@ function acceptSocket(ws: WebSocket, meetingId: string, caller: Caller, options:
     room.removeConnection(connection);
   });
   ws.on("message", (data: RawData, isBinary: boolean) => {
+    // Frames still arriving after we closed (a flood already on the wire) cost nothing more, not even a log line each.
+    if (connection.isClosed) return;
     if (!isBinary) {
       connection.close(CloseCode.MalformedMessage, "text frames are not part of the protocol");
       return;
