@@ -12,6 +12,7 @@ import { benchParseScaling } from "./parse-scaling.js";
 import { raceServers } from "./race-servers.js";
 import { buildServer } from "./servers-under-test.js";
 import { benchStoreAppend } from "./store-append-bench.js";
+import { benchSqliteWriters } from "./sqlite-writers-bench.js";
 import { benchCrossInstance } from "./cross-instance-bench.js";
 import { benchClient } from "./client-bench.js";
 
@@ -21,6 +22,7 @@ import { benchClient } from "./client-bench.js";
  */
 const SECTIONS: Record<string, (options: BenchOptions) => void | Promise<void>> = {
   store: () => benchStoreAppend(),
+  "sqlite-writers": (options) => benchSqliteWriters(options.passes),
   "cold-open": () => benchColdOpen(),
   exports: () => {
     heading("Exports (targets: PDF ≤ 200 ms, Word ≤ 60 ms warm)");
