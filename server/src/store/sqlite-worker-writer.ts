@@ -15,6 +15,7 @@ export class SqliteWorkerWriter {
   private forming: PendingAppend[] = [];
   private inFlight: Map<string, PendingAppend[]> | undefined;
   private scheduled = false;
+  private closing = false;
   private dead: Error | undefined;
   /** Answers to pragma and close requests, in the order sent (the worker answers in order). */
   private readonly requests: Array<{ resolve(result: unknown): void; reject(error: unknown): void }> = [];
@@ -26,8 +27,8 @@ export class SqliteWorkerWriter {
     const script = new URL(`./sqlite-write-worker.${source ? "ts" : "js"}`, import.meta.url);
     this.worker = source ? startFromSource(script, setup) : new Worker(script, { workerData: setup });
     this.worker.on("message", this.receive);
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => this.fail(new Error(`the SQLite writer stopped (exit ${code})`)));
+    this.worker.on("error", (error) => this.stopped(error));
+    this.worker.on("exit", (code) => this.stopped(new Error(`the SQLite writer stopped (exit ${code})`)));
   }
 
   append(meetingId: string, update: Uint8Array): Promise<number> {
@@ -57,6 +58,7 @@ export class SqliteWorkerWriter {
 
   /** Commits what is waiting, then closes the write connection and ends the thread. */
   async close(): Promise<void> {
+    this.closing = true;
     while (!this.dead && (this.inFlight || this.forming.length > 0)) {
       if (!this.inFlight) this.send();
       await new Promise<void>((resolve) => this.batchWaiters.push(resolve));
@@ -111,6 +113,21 @@ export class SqliteWorkerWriter {
     const waiters = this.batchWaiters;
     this.batchWaiters = [];
     for (const waiter of waiters) waiter();
+  }
+
+  /**
+   * The thread ended. Unless the store is closing, the process can no longer store anything:
+   * fail what waits, then crash (an uncaught exception: exitOnCrash logs, closes, exits for the
+   * supervisor to restart) rather than serve rooms that close on their first keystroke.
+   */
+  private stopped(error: Error): void {
+    if (this.dead) return;
+    this.fail(error);
+    if (!this.closing) {
+      setImmediate(() => {
+        throw error;
+      });
+    }
   }
 
   private fail(error: Error): void {
