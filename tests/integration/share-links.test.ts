@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINK_REPLACED_MESSAGE, MeetingLinksResponseSchema, type Role } from "@rapporteur/shared";
+import { AuditEntrySchema, LINK_REPLACED_MESSAGE, MeetingLinksResponseSchema, type Role } from "@rapporteur/shared";
 import { connectClient } from "../helpers/collab-client.js";
 import { clusterEnv, instanceEnv } from "../helpers/cluster.js";
 import { bodyText, writeParagraphInSection } from "../helpers/edit-body.js";
@@ -38,6 +38,15 @@ describe("sharing and replacing invitation links", () => {
     expect((await callMeetingApi(server.url, replaced, "", { role: "noteTaker" })).status).toBe(200);
     const fresh = connectClient(server.url, replaced, { role: "noteTaker" });
     await fresh.synced;
+  });
+
+  it("SHARE6: replacing links is in the meeting's audit log: who, as which role, which links", async () => {
+    const server = await startTestServer();
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    await withReplaced(server.url, meeting, ["noteTaker", "viewer"]);
+    const response = await callMeetingApi(server.url, meeting, "/audit", { role: "chair" });
+    const entries = ((await response.json()) as { entries: unknown[] }).entries.map((entry) => AuditEntrySchema.parse(entry));
+    expect(entries).toEqual([expect.objectContaining({ action: "replace_links", role: "chair", detail: "note-taker, viewer" })]);
   });
 
   it("SHARE2: a socket already open with a replaced link is closed with 4401 and the reason; sockets of the other roles stay and keep editing", async () => {

@@ -19,6 +19,7 @@ const ACTIONS: Record<AuditEntry["action"], string> = {
   restore: "restored a version",
   name_version: "named a version",
   edit_details: "changed the meeting details",
+  replace_links: "replaced invitation links",
 };
 
 /** What kind of version this is, in words. */

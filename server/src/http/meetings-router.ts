@@ -98,7 +98,7 @@ export function createMeetingsRouter({ store, details, planner, invitations, imp
 
   router.post("/:id/links/replace", validateMeetingId, guard.requireMeetingRole("chair"), async (request, response) => {
     const body = parseRequest(ReplaceLinksRequestSchema, request.body, "body");
-    response.json(await invitations.replace(String(request.params.id), body.roles, baseUrlOf(request, publicUrl)));
+    response.json(await invitations.replace(String(request.params.id), body.roles, response.locals.access as MeetingAccess, baseUrlOf(request, publicUrl)));
   });
 
   return router;

@@ -1,9 +1,10 @@
-import { shareableRoles, type MeetingLinksResponse, type Role } from "@rapporteur/shared";
+import { ROLE_LABELS, shareableRoles, type MeetingLinksResponse, type Role } from "@rapporteur/shared";
 import { createMeetingLinks, createSomeMeetingLinks } from "../access/meeting-links.js";
 import type { InvitationTokens } from "../access/invitation-tokens.js";
+import type { MeetingAccess } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import { notFound } from "../http/http-error.js";
-import type { DocumentStore } from "../store/document-store.js";
+import type { Store } from "../store/store.js";
 
 /**
  * The invitation links of a meeting, for whoever may pass them on: listed at their current
@@ -11,7 +12,7 @@ import type { DocumentStore } from "../store/document-store.js";
  */
 export class MeetingInvitations {
   constructor(
-    private readonly store: DocumentStore,
+    private readonly store: Store,
     private readonly rooms: RoomRegistry,
     private readonly tokens: InvitationTokens,
   ) {}
@@ -27,12 +28,18 @@ export class MeetingInvitations {
 
   /**
    * Bumps the versions of `roles`, closes the sockets that used the old links (here and on
-   * every instance), and answers with the chair's list of current links.
+   * every instance), records who did it in the audit log, and answers with the chair's list of
+   * current links.
    */
-  async replace(meetingId: string, roles: readonly Role[], baseUrl: string): Promise<MeetingLinksResponse> {
+  async replace(meetingId: string, roles: readonly Role[], access: MeetingAccess, baseUrl: string): Promise<MeetingLinksResponse> {
     const versions = await this.store.replaceLinks(meetingId, roles);
     if (!versions) throw notFound("meeting");
     this.rooms.closeReplacedLinks(meetingId, versions);
+    const detail = roles.map((role) => ROLE_LABELS[role].toLowerCase()).join(", ");
+    await this.store.review.recordReview({
+      meetingId,
+      audit: { at: new Date().toISOString(), actor: access.actor, role: access.role, action: "replace_links", detail },
+    });
     return this.list(meetingId, "chair", baseUrl);
   }
 

@@ -100,7 +100,7 @@ export class ReviewWorkflow {
    * Keeps a version of exactly what is stored: the room catches up with every instance's writes
    * and the store refuses the change if the log moved on meanwhile (then it catches up again).
    */
-  private async record(room: Room, access: MeetingAccess, action: Exclude<ReviewAction, "edit_details">, name: string, detail: string, meeting?: Meeting) {
+  private async record(room: Room, access: MeetingAccess, action: Exclude<ReviewAction, "edit_details" | "replace_links">, name: string, detail: string, meeting?: Meeting) {
     const reason = action === "name_version" ? "named" : action;
     const number = await room.commitAtStoredEnd((expectedSeq) => {
       const version = this.newVersion(room, name, reason, access.actor);

@@ -4,7 +4,7 @@ import { isWellFormedText, singleLineText, UNPAIRED_SURROGATE_MESSAGE } from "..
 export const MeetingStatusSchema = z.enum(["drafting", "in_review", "changes_requested", "approved"]);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
-export const ReviewActionSchema = z.enum(["submit", "approve", "request_changes", "reopen", "restore", "name_version", "edit_details"]);
+export const ReviewActionSchema = z.enum(["submit", "approve", "request_changes", "reopen", "restore", "name_version", "edit_details", "replace_links"]);
 export type ReviewAction = z.infer<typeof ReviewActionSchema>;
 
 /** A version of the document: automatic (status change, activity) or named by someone. */
