@@ -13,6 +13,7 @@ export * from "./meeting/meeting-time.js";
 export * from "./meeting/meeting-number.js";
 export * from "./document/json-node.js";
 export * from "./document/safe-href.js";
+export * from "./document/link-mark.js";
 export * from "./document/minute-blocks.js";
 export * from "./document/minutes-extensions.js";
 export * from "./document/summary-export.js";

@@ -21,6 +21,9 @@ export function MinutesEditor({ doc, provider, user, editable, onEditor }: Minut
     {
       extensions: buildEditorExtensions(doc, provider, user),
       editable,
+      // Created in useEditor's effect, not during the first render: Tiptap destroys a first-render editor
+      // whose effect has not run 1 ms later, and Preact runs effects after the next frame (UI-BUDGET).
+      immediatelyRender: false,
       editorProps: { attributes: { class: "report", "aria-label": "Summary report", spellcheck: "true" } },
     },
     [doc, provider],

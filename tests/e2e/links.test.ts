@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { openPerson } from "../helpers/browser.js";
+import { createMeetingViaApi, exportMarkdown, sampleMeetingRequest } from "../helpers/meetings-api.js";
+import { openMeetingAs, typeUnderHeading } from "../helpers/meeting-page.js";
+import { startTestServer } from "../helpers/test-server.js";
+import { waitUntil } from "../helpers/wait-until.js";
+
+describe("links typed or pasted in the editor", () => {
+  it("LINK2: a web address typed then followed by a space, or pasted, becomes a link (target _blank, rel noopener) without the sentence's full stop, and the Markdown export keeps it", async () => {
+    const server = await startTestServer();
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const { page } = await openPerson();
+    await openMeetingAs(page, meeting.links.noteTaker, "Anja Gengo");
+    const editor = page.locator(".ProseMirror");
+
+    await typeUnderHeading(page, "AoB", "The draft is at https://igf.org/wg/draft. Comments to www.intgovforum.org please.");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Pasted: ", { delay: 5 });
+    await editor.evaluate((root) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "see http://example.org/notes today");
+      root.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+
+    const links = editor.locator("a");
+    await waitUntil(async () => expect(await links.count()).toBe(3), 10_000);
+    const found = await links.evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("target"), a.getAttribute("rel")]));
+    expect(found).toEqual([
+      ["https://igf.org/wg/draft", "https://igf.org/wg/draft", "_blank", "noopener noreferrer nofollow"],
+      ["www.intgovforum.org", "https://www.intgovforum.org", "_blank", "noopener noreferrer nofollow"],
+      ["http://example.org/notes", "http://example.org/notes", "_blank", "noopener noreferrer nofollow"],
+    ]);
+    await waitUntil(async () => {
+      const markdown = await exportMarkdown(server.url, meeting);
+      expect(markdown).toContain("The draft is at <https://igf.org/wg/draft>. Comments to [www.intgovforum.org](https://www.intgovforum.org) please.");
+      expect(markdown).toContain("Pasted: see <http://example.org/notes> today");
+    }, 10_000);
+    await server.close();
+  }, 90_000);
+});
