@@ -38,11 +38,11 @@ export function NewMeetingPage() {
 
   const set = (key: keyof NewMeetingFields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const templateName = (id: string) => templates.find((template) => template.id === id)?.name ?? id;
-  // A known series brings its house template, unless someone already chose one for this meeting.
-  const setSeriesName = (name: string) => {
-    const known = findSeries(series, name);
-    setFields({ ...fields, series: name, ...(known && !templateChosen ? { templateId: known.defaultTemplateId } : {}) });
-  };
+  // A known series brings its house template, unless someone already chose one for this meeting;
+  // worked out on each render, so a series list that arrives after the name was typed still counts.
+  const houseTemplate = templateChosen ? undefined : findSeries(series, fields.series)?.defaultTemplateId;
+  const templateId = houseTemplate ?? fields.templateId;
+  const setSeriesName = (name: string) => setFields({ ...fields, series: name });
   const chooseTemplate = (event: { target: { value: string } }) => {
     setTemplateChosen(true);
     set("templateId")(event);
@@ -50,7 +50,7 @@ export function NewMeetingPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkNewMeeting({ fields, agenda, participants, agendaPaste, participantsPaste });
+    const checked = checkNewMeeting({ fields: { ...fields, templateId }, agenda, participants, agendaPaste, participantsPaste });
     if (!checked.ok) return setErrors(checked.errors);
     setBusy(true);
     try {
@@ -82,10 +82,10 @@ export function NewMeetingPage() {
           <label>Moderators<input value={fields.moderators} onChange={set("moderators")} placeholder="Names, separated by commas" /><FieldError message={errors.moderators} /></label>
         </div>
         <label>Report template
-          <select value={fields.templateId} onChange={chooseTemplate}>
+          <select value={templateId} onChange={chooseTemplate}>
             {templates.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
           </select>
-          <span className="hint">{templates.find((template) => template.id === fields.templateId)?.description} <Link href="/templates">Manage templates</Link></span>
+          <span className="hint">{templates.find((template) => template.id === templateId)?.description} <Link href="/templates">Manage templates</Link></span>
           <FieldError message={errors.templateId} />
         </label>
         <fieldset>

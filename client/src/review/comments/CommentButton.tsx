@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
+import { useFocusOnMount } from "../../components/use-focus-on-mount";
 import { commentsPluginKey } from "./comments-plugin-key";
 import "./comments.css";
 
@@ -35,6 +36,7 @@ export function CommentButton({ editor }: { editor: Editor }) {
 
 function CommentForm({ editor, quote }: { editor: Editor; quote: string }) {
   const [text, setText] = useState("");
+  const textarea = useFocusOnMount<HTMLTextAreaElement>();
   const close = () => editor.chain().cancelComment().focus().run();
   const save = () => {
     if (editor.commands.saveComment(text)) editor.commands.focus();
@@ -53,7 +55,7 @@ function CommentForm({ editor, quote }: { editor: Editor; quote: string }) {
       }}
     >
       <blockquote className="comment-quote">{quote}</blockquote>
-      <textarea aria-label="Comment" rows={3} autoFocus value={text} placeholder="What should change here?" onChange={(event) => setText(event.target.value)} />
+      <textarea aria-label="Comment" rows={3} ref={textarea} value={text} placeholder="What should change here?" onChange={(event) => setText(event.target.value)} />
       <div className="comment-form-actions">
         <button type="button" onClick={close}>Cancel</button>
         <button type="submit" className="primary" disabled={!text.trim()}>Save comment</button>
