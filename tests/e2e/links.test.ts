@@ -37,4 +37,26 @@ describe("links typed or pasted in the editor", () => {
     }, 10_000);
     await server.close();
   }, 90_000);
+
+  it("LINK3: a web address pasted over selected words links those words (the text stays), and the Markdown export has the link", async () => {
+    const server = await startTestServer();
+    const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());
+    const { page } = await openPerson();
+    await openMeetingAs(page, meeting.links.noteTaker, "Anja Gengo");
+    const editor = page.locator(".ProseMirror");
+
+    await typeUnderHeading(page, "AoB", "Read the agenda");
+    for (let i = 0; i < "the agenda".length; i += 1) await page.keyboard.press("Shift+ArrowLeft");
+    await editor.evaluate((root) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", " https://igf.org/agenda ");
+      root.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+
+    const links = editor.locator("a");
+    await waitUntil(async () => expect(await links.count()).toBe(1), 10_000);
+    expect(await links.evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute("href")]))).toEqual([["the agenda", "https://igf.org/agenda"]]);
+    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Read [the agenda](https://igf.org/agenda)"), 10_000);
+    await server.close();
+  }, 90_000);
 });

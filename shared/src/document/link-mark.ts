@@ -1,4 +1,5 @@
 import { InputRule, Mark, mergeAttributes, PasteRule, type InputRuleMatch, type PasteRuleMatch } from "@tiptap/core";
+import { Plugin } from "@tiptap/pm/state";
 import { isSafeHref } from "./safe-href.js";
 
 declare module "@tiptap/core" {
@@ -62,7 +63,8 @@ function typedAddress(text: string): InputRuleMatch | null {
 /**
  * A link in the minutes. Same name, attributes and HTML as Tiptap's Link (so stored documents,
  * exports and the importer are unchanged), without linkifyjs: a web address typed and followed
- * by a space, or pasted, becomes a link; only http(s), mailto and in-page addresses are kept.
+ * by a space, or pasted, becomes a link; an address pasted over selected words links those words;
+ * only http(s), mailto and in-page addresses are kept.
  */
 export const LinkMark = Mark.create({
   name: "link",
@@ -115,6 +117,25 @@ export const LinkMark = Mark.create({
           // The typed space goes in first, outside the link, then the address before it is linked.
           state.tr.insertText(match[0]!.slice(-1), typedAt, range.to).addMark(range.from, range.from + length, this.type.create({ href }));
           state.tr.removeStoredMark(this.type);
+        },
+      }),
+    ];
+  },
+
+  addProseMirrorPlugins() {
+    const type = this.type;
+    return [
+      new Plugin({
+        props: {
+          // Select "the draft", paste an address: the words become the link, as in every word processor.
+          handlePaste: (view, event) => {
+            const { selection } = view.state;
+            const pasted = event.clipboardData?.getData("text/plain").trim() ?? "";
+            const href = selection.empty || pasted.length > 2048 || findWebAddresses(pasted)[0]?.text !== pasted ? null : webAddressHref(pasted);
+            if (!href) return false;
+            view.dispatch(view.state.tr.addMark(selection.from, selection.to, type.create({ href })));
+            return true;
+          },
         },
       }),
     ];
