@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { RATE_LIMITS } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 import { clientAddress, type ProxyTrust } from "./client-address.js";
 
 export type RateLimitKind = "tokenFailures" | "createMeeting" | "importSummary" | "exports" | "websocketConnects";

@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 import type { Store } from "../store/store.js";
 import type { CaptionerTokens } from "./captioner-tokens.js";
 import { readToken } from "./read-token.js";

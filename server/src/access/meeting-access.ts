@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
 import { roleAtLeast, type Role } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { checkInvitation } from "./check-invitation.js";
 import type { InvitationTokens } from "./invitation-tokens.js";

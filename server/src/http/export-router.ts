@@ -8,7 +8,7 @@ import { readSummaryExport } from "../export/read-summary-export.js";
 import { ExportRefused, type ExportRenderer } from "../export/export-renderer.js";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { Store } from "../store/store.js";
-import { HttpError, notFound } from "./http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 import { allowSameOriginFraming } from "./security-headers.js";
 

@@ -21,7 +21,7 @@ import type { MeetingDetails } from "../meetings/meeting-details.js";
 import type { Logger } from "../logger.js";
 import { createOutOfLimitsReporter } from "../meetings/report-out-of-limits.js";
 import type { DocumentStore } from "../store/document-store.js";
-import { notFound } from "./http-error.js";
+import { notFound } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 
 const MeetingParamsSchema = z.object({ id: IdSchema });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { isWellFormedText, UNPAIRED_SURROGATE_MESSAGE } from "@rapporteur/shared";
-import { badRequest, type FieldProblem } from "./http-error.js";
+import { badRequest, type FieldProblem } from "../errors.js";
 
 /**
  * Validates one part of a request against its schema; a 400 names every failing field

@@ -6,7 +6,7 @@ import { renderReportPage, renderSeriesArchive, type SeriesView } from "../publi
 import type { PublicArchive } from "../publish/public-archive.js";
 import { PUBLIC_STYLE, VISUALLY_HIDDEN_STYLE } from "../publish/public-style.js";
 import type { PublishStore } from "../store/publish-store.js";
-import { notFound } from "./http-error.js";
+import { notFound } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 
 const Slug = z.string().regex(/^[a-z0-9-]{1,120}$/, "not a known address");

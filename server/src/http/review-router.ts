@@ -21,7 +21,7 @@ import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { ExportRenderer } from "../export/export-renderer.js";
 import type { Store } from "../store/store.js";
 import { ExportQuerySchema, sendExport } from "./export-router.js";
-import { HttpError, notFound } from "./http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 
 const VersionParamsSchema = z.object({ v: z.coerce.number().int().positive() });

@@ -2,7 +2,7 @@ import { Router } from "express";
 import { UpdateSeriesRequestSchema } from "@rapporteur/shared";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
 import type { LibraryStore } from "../store/library-store.js";
-import { HttpError } from "./http-error.js";
+import { HttpError } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 
 /** `/api/series`: each group's default template, numbering style and usual participants. */

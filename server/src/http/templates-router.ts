@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { ReportTemplateBodySchema } from "@rapporteur/shared";
 import type { TemplateCatalog } from "../meetings/template-catalog.js";
-import { notFound } from "./http-error.js";
+import { notFound } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 
 const TemplateParamsSchema = z.object({ id: z.string().min(1).max(100) });

@@ -7,7 +7,7 @@ import { publicPaths } from "../publish/public-paths.js";
 import { verifyBytes, verifyKey, type VerifyOutcome } from "../publish/verify-record.js";
 import { renderVerifyPage } from "../publish/verify-page.js";
 import type { PublishStore } from "../store/publish-store.js";
-import { badRequest, HttpError } from "./http-error.js";
+import { badRequest, HttpError } from "../errors.js";
 import { parseRequest } from "./parse-request.js";
 
 const Sha256 = z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, "must be 64 hexadecimal digits");

@@ -1,5 +1,5 @@
 import { capAgenda, parseAgendaText, parseParticipantsText, type CreateMeetingRequest, type ParseWarning } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 
 export interface PasteWarnings {
   agenda: ParseWarning[];

@@ -9,7 +9,7 @@ import {
 } from "@rapporteur/shared";
 import * as Y from "yjs";
 import { summaryPlainText } from "../export/summary-plain-text.js";
-import { badRequest, HttpError } from "../http/http-error.js";
+import { badRequest, HttpError } from "../errors.js";
 import type { DocumentStore } from "../store/document-store.js";
 import { encodeSeedDocument } from "./encode-seed-document.js";
 import type { SeededDocument } from "./seed-imported-document.js";

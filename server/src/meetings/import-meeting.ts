@@ -1,5 +1,5 @@
 import { capAgenda, LIMITS, type ImportSummaryRequest, type Meeting, type ParseWarning } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 import type { ImportReader } from "./import-reader.js";
 import type { MeetingPlanner } from "./meeting-planner.js";
 

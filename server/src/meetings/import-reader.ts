@@ -1,6 +1,6 @@
 import type { Piscina } from "piscina";
 import { LIMITS, type ImportedSummary, type Meeting, type ReportTemplate } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 import { createWorkerPool, isAbortError } from "../worker-pool.js";
 import type { ImportTask, ImportTaskResult } from "./import-worker.js";
 import { readImportText } from "./read-import-text.js";

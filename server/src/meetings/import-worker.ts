@@ -1,6 +1,6 @@
 import { threadId } from "node:worker_threads";
 import type { ImportedSummary, Meeting, ReportTemplate } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 import { readImportText } from "./read-import-text.js";
 import { seedImportedDocument, type SeededDocument } from "./seed-imported-document.js";
 

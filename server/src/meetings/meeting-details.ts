@@ -9,7 +9,7 @@ import {
 import type { MeetingAccess } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import { summaryPlainText } from "../export/summary-plain-text.js";
-import { HttpError, notFound } from "../http/http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
 import { KeyedQueue } from "../collab/keyed-queue.js";

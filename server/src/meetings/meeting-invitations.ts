@@ -3,7 +3,7 @@ import { createMeetingLinks, createSomeMeetingLinks } from "../access/meeting-li
 import type { InvitationTokens } from "../access/invitation-tokens.js";
 import type { MeetingAccess } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
-import { notFound } from "../http/http-error.js";
+import { notFound } from "../errors.js";
 import type { Store } from "../store/store.js";
 
 /**

@@ -18,7 +18,7 @@ import {
 } from "@rapporteur/shared";
 import type { RoomRegistry } from "../collab/room-registry.js";
 import { readBody } from "../export/read-summary-export.js";
-import { HttpError, notFound } from "../http/http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import type { Store } from "../store/store.js";
 import { createMeeting } from "./create-meeting.js";
 import type { SeededDocument } from "./seed-imported-document.js";

@@ -10,7 +10,7 @@ import {
 import type { CaptionerTokens } from "../access/captioner-tokens.js";
 import type { MeetingAccess } from "../access/meeting-access.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
-import { HttpError, notFound } from "../http/http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import type { Store } from "../store/store.js";
 import { TRANSCRIPT_FULL } from "../store/transcript-store.js";
 

@@ -1,5 +1,5 @@
 import { importSummary, LIMITS, type ImportedSummary } from "@rapporteur/shared";
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "../errors.js";
 
 /**
  * A past summary's text, read; refused (413 `import_too_large`) past `maxImportBlocks`, which a

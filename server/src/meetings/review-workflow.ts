@@ -3,7 +3,7 @@ import { TRANSITIONS, type Meeting, type ReviewAction, type VersionInfo } from "
 import type { MeetingAccess } from "../access/meeting-access.js";
 import type { Room } from "../collab/room.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
-import { HttpError, notFound } from "../http/http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { NewVersion } from "../store/review-store.js";
 import type { Store } from "../store/store.js";

@@ -5,7 +5,7 @@ import {
   type ReportTemplate,
   type ReportTemplateBody,
 } from "@rapporteur/shared";
-import { HttpError, notFound } from "../http/http-error.js";
+import { HttpError, notFound } from "../errors.js";
 import type { LibraryStore } from "../store/library-store.js";
 import { newId } from "./new-id.js";
 

@@ -1,6 +1,6 @@
 import type { Room } from "../collab/room.js";
 import type { RoomRegistry } from "../collab/room-registry.js";
-import { notFound } from "../http/http-error.js";
+import { notFound } from "../errors.js";
 
 /**
  * Runs a REST action (approval, restore, corrected details) on the meeting's room through its

@@ -1,28 +1,6 @@
 import type { ErrorRequestHandler } from "express";
+import { HttpError } from "../errors.js";
 import type { Logger } from "../logger.js";
-
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
-
-/** An error with a stable code the client can switch on, and the fields at fault. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields?: FieldProblem[],
-    /** Sent as `Retry-After` (a 503 when a worker is busy or ran out of time). */
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-    this.name = "HttpError";
-  }
-}
-
-export const badRequest = (message: string, fields?: FieldProblem[]) => new HttpError(400, "invalid_request", message, fields);
-export const notFound = (what: string) => new HttpError(404, "not_found", `${what} not found`);
 
 /** Last middleware: every failure becomes `{ error: { code, message, fields? } }`, never a stack trace. */
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
