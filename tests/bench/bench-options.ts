@@ -8,6 +8,18 @@ export interface BenchOptions {
   durationMs: number;
   passes: number;
   generators: number | undefined;
+  /** Extra environment for the Rapporteur under test (BENCH_RAPPORTEUR_ENV="SQLITE_WRITER=thread,…"), to compare settings. */
+  rapporteurEnv: Record<string, string>;
+}
+
+function keyValues(name: string, value: string | undefined): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  for (const pair of (value ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+    const at = pair.indexOf("=");
+    if (at <= 0) throw new Error(`${name}: expected KEY=VALUE pairs separated by commas, got "${pair}"`);
+    pairs[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return pairs;
 }
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -25,6 +37,7 @@ export function readBenchOptions(env: Record<string, string | undefined>, allSec
     loads: parseLoads(env.BENCH_LOADS || DEFAULT_LOADS),
     durationMs: positive("BENCH_SECONDS", env.BENCH_SECONDS, 10) * 1000,
     passes: Math.round(positive("BENCH_PASSES", env.BENCH_PASSES, 1)),
+    rapporteurEnv: keyValues("BENCH_RAPPORTEUR_ENV", env.BENCH_RAPPORTEUR_ENV),
     generators: env.BENCH_GENERATORS ? Math.round(positive("BENCH_GENERATORS", env.BENCH_GENERATORS, 1)) : undefined,
   };
 }

@@ -13,6 +13,8 @@ export interface RaceOptions {
   passes: number;
   /** Generator processes per run; by default one up to 500 sockets, two above. */
   generators: number | undefined;
+  /** Extra environment for Rapporteur (BENCH_RAPPORTEUR_ENV), e.g. SQLITE_WRITER=thread. */
+  rapporteurEnv: Record<string, string>;
 }
 
 interface RunResult {
@@ -140,13 +142,14 @@ const saturated = (result: RunResult) => result.generatorLoopDelayP99.some((dela
  * each load on fresh processes, the order alternating per pass so neither always goes first.
  */
 export async function raceServers(options: RaceOptions): Promise<void> {
-  heading(`Rapporteur vs y-websocket, ${options.durationMs / 1000} s per run, ${options.passes} pass(es)`);
+  const settings = Object.entries(options.rapporteurEnv).map(([key, value]) => `${key}=${value}`).join(" ");
+  heading(`Rapporteur${settings ? ` (${settings})` : ""} vs y-websocket, ${options.durationMs / 1000} s per run, ${options.passes} pass(es)`);
   const rows: string[][] = [];
   const ratios = new Map<string, number[]>();
   let anySaturated = false;
   for (let pass = 0; pass < options.passes; pass++) {
     for (const [index, load] of options.loads.entries()) {
-      const starts = [startReference, () => startRapporteur()];
+      const starts = [startReference, () => startRapporteur(options.rapporteurEnv)];
       if ((pass + index) % 2 === 1) starts.reverse();
       const results: RunResult[] = [];
       for (const start of starts) {

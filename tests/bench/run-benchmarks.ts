@@ -1,7 +1,8 @@
 // `npm run bench`: Rapporteur against the reference server in the same run, plus the hot paths.
 // Environment: BENCH_SECONDS (per load, default 10), BENCH_PASSES (default 1),
 // BENCH_LOADS (e.g. "200x5@1,400x5@1"), BENCH_GENERATORS (load generator processes),
-// BENCH_ONLY (comma-separated section names, as below).
+// BENCH_ONLY (comma-separated section names, as below), BENCH_RAPPORTEUR_ENV (KEY=VALUE,… for the
+// Rapporteur under test in the race, e.g. SQLITE_WRITER=thread).
 import os from "node:os";
 import { heading, report } from "./bench-report.js";
 import { readBenchOptions, type BenchOptions } from "./bench-options.js";
