@@ -26,7 +26,8 @@ export default defineConfig({
       // the source keeps importing "react", so swapping back is removing these lines.
       "react-dom/test-utils": "preact/test-utils",
       "react-dom/client": "preact/compat/client",
-      "react-dom": "preact/compat",
+      // preact/compat with a createPortal that keeps its key (see the file).
+      "react-dom": fileURLToPath(new URL("./src/preact-dom.js", import.meta.url)),
       "react/jsx-runtime": "preact/jsx-runtime",
       "react/jsx-dev-runtime": "preact/jsx-runtime",
       react: "preact/compat",

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openPerson, saveScreenshot } from "../helpers/browser.js";
 import { createMeetingViaApi, exportMarkdown, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
-import { openMeetingAs, typeUnderHeading } from "../helpers/meeting-page.js";
+import { clickIntoBlock, openMeetingAs, typeUnderHeading } from "../helpers/meeting-page.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
 import { waitUntil } from "../helpers/wait-until.js";
 
@@ -106,7 +106,7 @@ describe("live notes: mentions, action items, shorthand, offline", () => {
 
   it("E2E3d: an action item with owner and due date set in the editor is in every Actions panel and in the export's action table", async () => {
     const page = titti.page;
-    await editorOf(page).locator(".internal-note").click();
+    await clickIntoBlock(page, editorOf(page).locator(".internal-note"));
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Control+Shift+A");
