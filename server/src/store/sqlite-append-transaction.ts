@@ -27,7 +27,7 @@ export class MissingDocumentError extends Error {
 }
 
 /** A write statement that did not change the one row it must: the write did not happen. */
-function expectOneChange(result: Database.RunResult, what: string): void {
+export function expectOneChange(result: Database.RunResult, what: string): void {
   if (result.changes !== 1) throw new Error(`${what}: ${result.changes} rows changed instead of 1`);
 }
 

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { expectOneChange } from "./sqlite-append-transaction.js";
 
 interface DocumentRow {
   snapshot_seq: number;
@@ -43,7 +44,7 @@ export class SqliteLogWrites {
       const now = this.statements.selectDocument.get(fold.meetingId) as DocumentRow | undefined;
       if (!now || now.snapshot_seq !== fold.fromSeq) return 0;
       const snapshot = Buffer.from(fold.snapshot.buffer, fold.snapshot.byteOffset, fold.snapshot.byteLength);
-      this.statements.replaceSnapshot.run(snapshot, fold.uptoSeq, fold.meetingId);
+      expectOneChange(this.statements.replaceSnapshot.run(snapshot, fold.uptoSeq, fold.meetingId), "replace the snapshot");
       this.statements.deleteUpdates.run(fold.meetingId, fold.fromSeq, fold.uptoSeq);
       return fold.count;
     }).immediate();
@@ -57,7 +58,7 @@ export class SqliteLogWrites {
       const title = this.statements.selectMeetingTitle.get(meetingId) as string | null | undefined;
       if (title === undefined || title === null) return;
       this.statements.deleteSearch.run(meetingId);
-      this.statements.insertSearch.run(meetingId, title, text);
+      expectOneChange(this.statements.insertSearch.run(meetingId, title, text), "index the summary");
     }).immediate();
   }
 }
