@@ -10,6 +10,14 @@ export interface BenchOptions {
   generators: number | undefined;
   /** Extra environment for the Rapporteur under test (BENCH_RAPPORTEUR_ENV="SQLITE_WRITER=thread,…"), to compare settings. */
   rapporteurEnv: Record<string, string>;
+  /** How the Rapporteur under test runs (BENCH_NODE_ARGS, BENCH_STOP_SIGNAL=TERM), e.g. to profile it. */
+  rapporteurProcess: RapporteurProcess;
+}
+
+export interface RapporteurProcess {
+  nodeArgs: string[];
+  /** SIGTERM (a drain, so exit-time output such as --cpu-prof is written) instead of SIGKILL. */
+  graceful: boolean;
 }
 
 function keyValues(name: string, value: string | undefined): Record<string, string> {
@@ -38,6 +46,7 @@ export function readBenchOptions(env: Record<string, string | undefined>, allSec
     durationMs: positive("BENCH_SECONDS", env.BENCH_SECONDS, 10) * 1000,
     passes: Math.round(positive("BENCH_PASSES", env.BENCH_PASSES, 1)),
     rapporteurEnv: keyValues("BENCH_RAPPORTEUR_ENV", env.BENCH_RAPPORTEUR_ENV),
+    rapporteurProcess: { nodeArgs: (env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean), graceful: env.BENCH_STOP_SIGNAL === "TERM" },
     generators: env.BENCH_GENERATORS ? Math.round(positive("BENCH_GENERATORS", env.BENCH_GENERATORS, 1)) : undefined,
   };
 }

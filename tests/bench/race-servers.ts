@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { heading, median, mib, ms, quantile, table } from "./bench-report.js";
 import type { GeneratorReply, GeneratorResult, GeneratorSetup } from "./generator-protocol.js";
 import { loadLabel, socketsOf, type LoadProfile } from "./load-profile.js";
+import type { RapporteurProcess } from "./bench-options.js";
 import { ProcessMeter } from "./process-meter.js";
 import { startRapporteur, startReference, type ServerUnderTest } from "./servers-under-test.js";
 
@@ -15,6 +16,7 @@ export interface RaceOptions {
   generators: number | undefined;
   /** Extra environment for Rapporteur (BENCH_RAPPORTEUR_ENV), e.g. SQLITE_WRITER=thread. */
   rapporteurEnv: Record<string, string>;
+  rapporteurProcess: RapporteurProcess;
 }
 
 interface RunResult {
@@ -149,7 +151,7 @@ export async function raceServers(options: RaceOptions): Promise<void> {
   let anySaturated = false;
   for (let pass = 0; pass < options.passes; pass++) {
     for (const [index, load] of options.loads.entries()) {
-      const starts = [startReference, () => startRapporteur(options.rapporteurEnv)];
+      const starts = [startReference, () => startRapporteur(options.rapporteurEnv, options.rapporteurProcess)];
       if ((pass + index) % 2 === 1) starts.reverse();
       const results: RunResult[] = [];
       for (const start of starts) {

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import type { RapporteurProcess } from "./bench-options.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -54,11 +55,11 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+function stopProcess(child: ChildProcess, graceful = false): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once("exit", () => resolve());
-    child.kill("SIGKILL");
+    child.kill(graceful ? "SIGTERM" : "SIGKILL");
   });
 }
 
@@ -74,9 +75,9 @@ function freePort(): Promise<number> {
 }
 
 /** Rapporteur as deployed: built server, SQLite (WAL, synchronous=FULL) in a fresh data folder. */
-export async function startRapporteur(extraEnv: Record<string, string> = {}): Promise<ServerUnderTest> {
+export async function startRapporteur(extraEnv: Record<string, string> = {}, how: RapporteurProcess = { nodeArgs: [], graceful: false }): Promise<ServerUnderTest> {
   const dataDir = makeTempDir();
-  const { child, match } = await startProcess(["server/dist/main.js"], {
+  const { child, match } = await startProcess([...how.nodeArgs, "server/dist/main.js"], {
     PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn",
     // Every bench client connects from 127.0.0.1: 2,000 sockets and 400 meetings a minute, as a NAT of many users would.
     RATE_LIMIT_FACTOR: "20",
@@ -106,7 +107,7 @@ export async function startRapporteur(extraEnv: Record<string, string> = {}): Pr
       return urls;
     },
     stop: async () => {
-      await stopProcess(child);
+      await stopProcess(child, how.graceful);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

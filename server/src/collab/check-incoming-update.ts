@@ -26,12 +26,12 @@ export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): string | un
     const parent: unknown = struct.parent;
     if (typeof parent === "string" && !ROOT_NAMES.has(parent)) return `unknown shared type "${parent.slice(0, 40)}"`;
     if (struct.content instanceof Y.ContentDoc) return "sub-documents are not part of the document model";
-    const known = (id: Y.ID | null | unknown) => !(id instanceof Y.ID) || id.clock < (reach.get(id.client) ?? 0);
-    if ((reach.get(struct.id.client) ?? 0) < struct.id.clock + struct.length) missing = true;
+    const known = (id: Y.ID | null | unknown) => !(id instanceof Y.ID) || id.clock < reach(id.client);
+    if (reach(struct.id.client) < struct.id.clock + struct.length) missing = true;
     if (!known(struct.origin) || !known(struct.rightOrigin) || !known(parent)) missing = true;
   }
   for (const [client, deletes] of ds.clients) {
-    const end = reach.get(client) ?? 0;
+    const end = reach(client);
     if (deletes.some((range) => range.clock + range.len > end)) return "deletes text the server does not have";
   }
   if (missing && pendingBytes(doc) + update.length > LIMITS.maxPendingUpdateBytes) {
@@ -42,14 +42,16 @@ export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): string | un
 
 /**
  * For each client, the clock up to which structs are available once this update is applied:
- * the server's state, extended by the update's own structs where they continue it without a gap.
+ * the server's state (read from its struct store, not re-encoded), extended by the update's own
+ * structs where they continue it without a gap.
  */
-function reachableClocks(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>): Map<number, number> {
-  const reach = Y.decodeStateVector(Y.encodeStateVector(doc));
+function reachableClocks(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>): (client: number) => number {
+  const extended = new Map<number, number>();
+  const reach = (client: number) => extended.get(client) ?? Y.getState(doc.store, client);
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
-    const end = reach.get(struct.id.client) ?? 0;
-    if (struct.id.clock <= end) reach.set(struct.id.client, Math.max(end, struct.id.clock + struct.length));
+    const end = reach(struct.id.client);
+    if (struct.id.clock <= end) extended.set(struct.id.client, Math.max(end, struct.id.clock + struct.length));
   }
   return reach;
 }

@@ -95,6 +95,11 @@ export class RoomPeers {
     for (const connection of this.connections) this.notify(connection, notice);
   }
 
+  private anyWantsStatus(): boolean {
+    for (const connection of this.connections) if (connection.wantsStatus) return true;
+    return false;
+  }
+
   sendStoredState(connection: Connection): void {
     connection.send(encodeMessage.storedState(this.doc));
   }
@@ -102,6 +107,8 @@ export class RoomPeers {
   /** Coalesces "what the server has stored" into one message per tick for subscribed clients. */
   private scheduleStoredState(): void {
     if (this.storedStateScheduled) return;
+    // Stock clients never subscribe: then there is nothing to encode.
+    if (!this.anyWantsStatus()) return;
     this.storedStateScheduled = true;
     setImmediate(() => {
       this.storedStateScheduled = false;

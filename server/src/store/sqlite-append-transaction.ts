@@ -53,22 +53,18 @@ export class SqliteAppendTransaction {
 
   private writeGroups(byMeeting: Map<string, AppendRequest[]>): AppendOutcomes {
     const outcomes: AppendOutcomes = new Map();
-    for (const [meetingId, updates] of byMeeting) {
-      try {
-        // A savepoint: a refused meeting leaves nothing behind, the others go on.
-        outcomes.set(meetingId, this.db.transaction(() => this.writeGroup(meetingId, updates))());
-      } catch (error) {
-        if (!(error instanceof DocumentLockedError || error instanceof MissingDocumentError)) throw error;
-        outcomes.set(meetingId, error);
-      }
-    }
+    for (const [meetingId, updates] of byMeeting) outcomes.set(meetingId, this.writeGroup(meetingId, updates));
     return outcomes;
   }
 
-  private writeGroup(meetingId: string, updates: AppendRequest[]): number {
+  /**
+   * A meeting is refused (approved, unknown) on its gate row, before anything of it is written,
+   * so a refusal needs no savepoint; a write that then fails throws and aborts the whole batch.
+   */
+  private writeGroup(meetingId: string, updates: AppendRequest[]): number | Error {
     const gate = this.statements.selectGate.get(meetingId) as GateRow | undefined;
-    if (!gate) throw new MissingDocumentError(`no document ${meetingId}`);
-    if (gate.locked) throw new DocumentLockedError(meetingId);
+    if (!gate) return new MissingDocumentError(`no document ${meetingId}`);
+    if (gate.locked) return new DocumentLockedError(meetingId);
     const first = gate.last_seq + 1;
     expectOneChange(this.statements.advanceSeq.run(gate.last_seq + updates.length, meetingId, gate.last_seq), "advance the log");
     updates.forEach(({ update }, index) => expectOneChange(this.statements.insertUpdate.run(meetingId, first + index, update), "append an update"));

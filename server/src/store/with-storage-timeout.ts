@@ -14,34 +14,67 @@ export class StorageTimeoutError extends Error {
  * reviews) cannot be interrupted, and SQLite's busy timeout bounds those instead.
  */
 export function withStorageTimeout<T extends Store>(store: T, timeoutMs: number): T {
+  const deadlines = new Deadlines(timeoutMs);
   return new Proxy(store, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
         const result: unknown = value.apply(target, args);
-        return result instanceof Promise ? bounded(result, timeoutMs, String(property)) : result;
+        return result instanceof Promise ? deadlines.bound(result, String(property)) : result;
       };
     },
   });
 }
 
-function bounded<T>(promise: Promise<T>, timeoutMs: number, call: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  let answered = false;
-  const watched = promise.then(
-    (value) => ((answered = true), value),
-    (error: unknown) => {
-      answered = true;
-      throw error;
-    },
-  );
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      // A timer that fires late may only mean a busy event loop: answers already waiting (a
+interface Watched {
+  startedAt: number;
+  call: string;
+  reject(error: unknown): void;
+}
+
+/**
+ * The calls under way and one sweep for all of them: a store call is on every keystroke's path,
+ * and a timer armed and cleared per call cost more than the call's own bookkeeping.
+ */
+class Deadlines {
+  private readonly pending = new Set<Watched>();
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  bound<T>(promise: Promise<T>, call: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const watched: Watched = { startedAt: performance.now(), call, reject };
+      this.pending.add(watched);
+      this.sweeper ??= setInterval(this.sweep, Math.max(5, this.timeoutMs / 10)).unref();
+      promise.then(
+        (value) => {
+          this.pending.delete(watched);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.pending.delete(watched);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private readonly sweep = (): void => {
+    const now = performance.now();
+    for (const watched of this.pending) {
+      if (now - watched.startedAt < this.timeoutMs) continue;
+      // A sweep that runs late may only mean a busy event loop: answers already waiting (a
       // worker's message, a socket's data) are read in this turn's poll phase, so judge after it.
-      setImmediate(() => answered || reject(new StorageTimeoutError(`storage call ${call} took more than ${timeoutMs} ms`)));
-    }, timeoutMs);
-  });
-  return Promise.race([watched, timeout]).finally(() => clearTimeout(timer));
+      setImmediate(() => {
+        if (!this.pending.delete(watched)) return;
+        watched.reject(new StorageTimeoutError(`storage call ${watched.call} took more than ${this.timeoutMs} ms`));
+      });
+    }
+    if (this.pending.size === 0) {
+      clearInterval(this.sweeper);
+      this.sweeper = undefined;
+    }
+  };
 }
