@@ -25,3 +25,5 @@ export class HttpError extends Error {
 
 export const badRequest = (message: string, fields?: FieldProblem[]) => new HttpError(400, "invalid_request", message, fields);
 export const notFound = (what: string) => new HttpError(404, "not_found", `${what} not found`);
+/** The database is held by another writer past its busy timeout, or a call did not answer in time. */
+export const storageBusy = () => new HttpError(503, "storage_busy", "the database is busy; try again in a moment", undefined, 1);

@@ -91,3 +91,22 @@ describe("a busy SQLite database, with the document log written by a worker thre
     expect(closes.other).toEqual([]);
   });
 });
+
+describe("a busy SQLite database, over HTTP", () => {
+  it.each(["event-loop", "thread"])("HOT5 (%s writer): a write request while another connection holds the lock gets 503 storage_busy with Retry-After, stores nothing, and succeeds once the lock is gone", async (writer) => {
+    const dataDir = makeTempDir();
+    const server = await startTestServer({ dataDir, env: { SQLITE_WRITER: writer } });
+    const create = () => fetch(`${server.url}/api/meetings`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(sampleMeetingRequest({ title: "Made while busy" })) });
+    const locker = new Database(path.join(dataDir, "rapporteur.sqlite"));
+    locker.exec("BEGIN IMMEDIATE");
+    const refused = await create();
+    locker.exec("COMMIT");
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("storage_busy");
+    expect(locker.prepare("SELECT count(*) FROM meetings").pluck().get()).toBe(0);
+    locker.close();
+    expect((await create()).status).toBe(201);
+  });
+});
+

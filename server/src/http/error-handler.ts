@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from "express";
-import { HttpError } from "../errors.js";
+import { HttpError, storageBusy } from "../errors.js";
+import { isStorageBusy } from "../store/with-storage-timeout.js";
 import type { Logger } from "../logger.js";
 
 /** Last middleware: every failure becomes `{ error: { code, message, fields? } }`, never a stack trace. */
@@ -22,6 +23,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
 
 function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  if (isStorageBusy(error)) return storageBusy();
   const bodyError = error as { type?: string; status?: number };
   switch (bodyError?.type) {
     case "entity.too.large":

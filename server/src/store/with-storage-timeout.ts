@@ -6,6 +6,17 @@ export class StorageTimeoutError extends Error {
 }
 
 /**
+ * A store call that failed because the database was busy (SQLite's busy timeout ran out while
+ * another connection held the lock) or did not answer in time: nothing is wrong with the
+ * request, so the caller may answer "try again" rather than "server error".
+ */
+export function isStorageBusy(error: unknown): boolean {
+  if (error instanceof StorageTimeoutError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+/**
  * Every asynchronous store call fails after `timeoutMs` instead of waiting for ever on a busy
  * database or a frozen disk: the room that made it closes with 4500 (clients keep their text
  * and resend it), and every other room goes on. A call that finishes late is harmless: updates
