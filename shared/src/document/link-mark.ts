@@ -1,4 +1,5 @@
-import { InputRule, Mark, mergeAttributes, PasteRule, type InputRuleMatch, type PasteRuleMatch } from "@tiptap/core";
+import { InputRule, Mark, type Editor, mergeAttributes, PasteRule, type InputRuleMatch, type PasteRuleMatch } from "@tiptap/core";
+import type { MarkType } from "@tiptap/pm/model";
 import { Plugin } from "@tiptap/pm/state";
 import { isSafeHref } from "./safe-href.js";
 
@@ -49,22 +50,47 @@ export function findWebAddresses(text: string): { index: number; text: string; h
   return found;
 }
 
+/** The web address that ends a text (its last word, sentence punctuation cut off), or null. */
+function addressEnding(text: string): { index: number; text: string; href: string } | null {
+  let start = text.length;
+  while (start > 0 && !isSpace(text[start - 1]!)) start -= 1;
+  const found = findWebAddresses(text.slice(start))[0];
+  return found ? { ...found, index: start } : null;
+}
+
 /** The word just before a typed space, if it is a web address. */
 function typedAddress(text: string): InputRuleMatch | null {
   const typed = text[text.length - 1] ?? "";
   if (typed === "\n" || !isSpace(typed)) return null;
-  let start = text.length - 1;
-  while (start > 0 && !isSpace(text[start - 1]!)) start -= 1;
-  const word = trimTrailing(text.slice(start, text.length - 1));
-  const href = webAddressHref(word);
-  return href ? { index: start, text: text.slice(start), data: { href, length: word.length } } : null;
+  const found = addressEnding(text.slice(0, -1));
+  return found ? { index: found.index, text: text.slice(found.index), data: { href: found.href, length: found.text.length } } : null;
+}
+
+/**
+ * Links the web address just before the caret, as a typed space would: Enter ends the word as
+ * well. Leaves the key to the next handler (new paragraph, list item or line break), and the
+ * collaboration undo manager (Yjs groups changes less than 500 ms apart) takes both as one step.
+ */
+function linkAddressBeforeCaret(editor: Editor, type: MarkType): false {
+  const { selection, doc } = editor.state;
+  const { $from } = selection;
+  if (!selection.empty || !$from.parent.isTextblock) return false;
+  // Mentions and line breaks count as one space each, so text offsets stay document offsets.
+  const found = addressEnding($from.parent.textBetween(0, $from.parentOffset, undefined, " "));
+  if (!found) return false;
+  const from = $from.start() + found.index;
+  const to = from + found.text.length;
+  if (doc.rangeHasMark(from, to, type)) return false;
+  editor.view.dispatch(editor.state.tr.addMark(from, to, type.create({ href: found.href })));
+  return false;
 }
 
 /**
  * A link in the minutes. Same name, attributes and HTML as Tiptap's Link (so stored documents,
  * exports and the importer are unchanged), without linkifyjs: a web address typed and followed
- * by a space, or pasted, becomes a link; an address pasted over selected words links those words;
- * only http(s), mailto and in-page addresses are kept.
+ * by a space or Enter (new paragraph, list item or line break), or pasted, becomes a link; an
+ * address pasted over selected words links those words; only http(s), mailto and in-page
+ * addresses are kept.
  */
 export const LinkMark = Mark.create({
   name: "link",
@@ -120,6 +146,12 @@ export const LinkMark = Mark.create({
         },
       }),
     ];
+  },
+
+  addKeyboardShortcuts() {
+    const linkBeforeCaret = () => linkAddressBeforeCaret(this.editor, this.type);
+    // The editor inserts no tab character (Tab indents list items), so Tab is not a word end here.
+    return { Enter: linkBeforeCaret, "Shift-Enter": linkBeforeCaret, "Mod-Enter": linkBeforeCaret };
   },
 
   addProseMirrorPlugins() {
