@@ -55,9 +55,11 @@ describeConcurrentStoreContract("sqlite, writer thread", () => openSqlite(undefi
 describeConcurrentStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));
 describePublishStoreContract("memory", () => new MemoryDocumentStore(), (store) => store);
 describePublishStoreContract("sqlite", () => openSqlite(), (store) => openSqlite(locations.get(store)));
+describePublishStoreContract("sqlite, writer thread", () => openSqlite(undefined, "thread"), (store) => openSqlite(locations.get(store), "thread"));
 describePublishStoreContract("postgres", () => openPostgres(), (store) => openPostgres(locations.get(store)));
 describeTranscriptStoreContract("memory", () => new MemoryDocumentStore());
 describeTranscriptStoreContract("sqlite", () => openSqlite());
+describeTranscriptStoreContract("sqlite, writer thread", () => openSqlite(undefined, "thread"));
 describeTranscriptStoreContract("postgres", () => openPostgres());
 
 const LINK_COLUMNS = ["chair_link_version", "note_taker_link_version", "viewer_link_version", "next_meeting_id"];
@@ -83,4 +85,5 @@ async function reopenPostgresAsOld(store: Store): Promise<Store> {
 
 describeMeetingLinksStoreContract("memory", () => new MemoryDocumentStore());
 describeMeetingLinksStoreContract("sqlite", () => openSqlite(), reopenSqliteAsOld);
+describeMeetingLinksStoreContract("sqlite, writer thread", () => openSqlite(undefined, "thread"));
 describeMeetingLinksStoreContract("postgres", () => openPostgres(), reopenPostgresAsOld);

@@ -2,13 +2,17 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { LIMITS, MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type LinkVersions, type Meeting, type ReportTemplate, type Role, type Series } from "@rapporteur/shared";
-import { type LinkState, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
-import { bumpFlags, bumpLinkVersionsSql, LINK_STATE_COLUMNS, readLinkState, readLinkVersions, type LinkStateRow } from "./meeting-link-columns.js";
+import { type LinkState, type MaybePromise, type MeetingQuery, type StoredDocument, type StoredTail } from "./document-store.js";
+import { LINK_STATE_COLUMNS, readLinkState, type LinkStateRow } from "./meeting-link-columns.js";
+import type { PublishStore } from "./publish-store.js";
+import type { ReviewStore } from "./review-store.js";
 import type { Store } from "./store.js";
+import type { TranscriptStore } from "./transcript-store.js";
 import { mergeUpdatesOffThread } from "./merge-updates-off-thread.js";
 import { SqliteAppendBatcher } from "./sqlite-append-batcher.js";
 import { SqliteLogWrites } from "./sqlite-log-writes.js";
-import { SqliteWorkerWriter } from "./sqlite-worker-writer.js";
+import { SqliteMeetingWrites } from "./sqlite-meeting-writes.js";
+import { remoteWrites, SqliteWorkerWriter, type Promisable } from "./sqlite-worker-writer.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
 import { SqlitePublishLog } from "./sqlite-publish-log.js";
@@ -23,6 +27,8 @@ interface DocumentRow {
   locked: number;
 }
 
+type MeetingWrites = Promisable<SqliteMeetingWrites>;
+
 /** Where the document log is written: a worker thread owning the write connection, or the event loop. */
 export type SqliteWriter = "thread" | "event-loop";
 
@@ -31,19 +37,21 @@ export type SqliteWriter = "thread" | "event-loop";
  * appends are group-committed and resolve only once committed, so "stored before broadcast"
  * holds batch by batch. With the "event-loop" writer (the default, SqliteAppendBatcher) a batch
  * is one event-loop turn's appends, committed here. With "thread" (SqliteWorkerWriter) appends,
- * compaction results and search text are written by a worker thread, one batch committing while
- * the next forms. Reads and the rarer writes (meetings, reviews) stay on this thread's
- * connection either way: WAL lets it read while the writer commits, and a load handed to a
- * thread would copy every snapshot and log across threads for nothing.
+ * compaction results, search text and every rarer write (meetings, reviews, transcripts,
+ * publications) are written by a worker thread, one batch committing while the next forms, so a
+ * busy or hung disk holds no socket and no request. Reads stay on this thread's connection
+ * either way: WAL lets it read while the writer commits, and a load handed to a thread would
+ * copy every snapshot and log across threads for nothing.
  */
 export class SqliteDocumentStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly appends: SqliteAppendBatcher | SqliteWorkerWriter;
   private readonly logWrites: SqliteLogWrites | SqliteWorkerWriter;
-  readonly review: SqliteReviewLog;
-  readonly transcripts: SqliteTranscriptLog;
-  readonly publish: SqlitePublishLog;
+  private readonly writes: MeetingWrites;
+  readonly review: ReviewStore;
+  readonly transcripts: TranscriptStore;
+  readonly publish: PublishStore;
 
   constructor(dataDir: string, options: { writer?: SqliteWriter; storageTimeoutMs?: number } = {}) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -55,30 +63,35 @@ export class SqliteDocumentStore implements Store {
     this.db.pragma("foreign_keys = ON");
     applySqliteSchema(this.db);
     this.statements = this.prepareStatements();
+    // Built before the write thread starts: their constructors create their tables.
+    const review = new SqliteReviewLog(this.db);
+    const transcripts = new SqliteTranscriptLog(this.db);
+    const publish = new SqlitePublishLog(this.db);
     if (options.writer === "thread") {
       this.db.pragma(`busy_timeout = ${LIMITS.sqliteBusyTimeoutBesideWriterMs}`);
       // The write thread may wait for a busy database as long as the room waits for it: it blocks no socket.
-      this.appends = this.logWrites = new SqliteWorkerWriter({ file, busyTimeoutMs: options.storageTimeoutMs ?? LIMITS.storageTimeoutMs });
+      const writer = new SqliteWorkerWriter({ file, busyTimeoutMs: options.storageTimeoutMs ?? LIMITS.storageTimeoutMs });
+      this.appends = this.logWrites = writer;
+      // Every write goes to that thread, so a hung disk holds no request on the event loop; reads stay here.
+      this.writes = remoteWrites(writer, "meetings", new SqliteMeetingWrites(this.db));
+      this.review = remoteWrites(writer, "review", review);
+      this.transcripts = remoteWrites(writer, "transcripts", transcripts);
+      this.publish = remoteWrites(writer, "publish", publish);
     } else {
       this.appends = new SqliteAppendBatcher(this.db);
       this.logWrites = new SqliteLogWrites(this.db);
+      this.writes = new SqliteMeetingWrites(this.db);
+      this.review = review;
+      this.transcripts = transcripts;
+      this.publish = publish;
     }
-    this.review = new SqliteReviewLog(this.db);
-    this.transcripts = new SqliteTranscriptLog(this.db);
-    this.publish = new SqlitePublishLog(this.db);
   }
 
   private prepareStatements() {
     const db = this.db;
     return {
-      insertMeeting: db.prepare("INSERT INTO meetings (id, created_at, starts_at, data) VALUES (?, ?, ?, ?)"),
-      // The review status is the review log's to change: a details correction keeps the stored one.
-      updateMeeting: db.prepare("UPDATE meetings SET starts_at = ?, data = json_set(?, '$.status', json_extract(data, '$.status')) WHERE id = ?"),
-      insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot, snapshot_seq, locked) VALUES (?, ?, 0, ?)"),
       selectMeeting: db.prepare("SELECT data FROM meetings WHERE id = ?").pluck(),
       selectLinkState: db.prepare(`SELECT ${LINK_STATE_COLUMNS} FROM meetings WHERE id = ?`),
-      bumpLinks: db.prepare(`UPDATE meetings SET ${bumpLinkVersionsSql(["?", "?", "?"])} WHERE id = ? RETURNING ${LINK_STATE_COLUMNS}`),
-      updateNextMeeting: db.prepare("UPDATE meetings SET next_meeting_id = ? WHERE id = ?"),
       listMeetings: db.prepare("SELECT data FROM meetings ORDER BY starts_at DESC, created_at DESC LIMIT ?").pluck(),
       searchMeetings: db.prepare(
         `SELECT m.data FROM meeting_search s JOIN meetings m ON m.id = s.meeting_id
@@ -86,31 +99,19 @@ export class SqliteDocumentStore implements Store {
       ).pluck(),
       selectDocument: db.prepare("SELECT snapshot, snapshot_seq, last_seq, locked FROM documents WHERE meeting_id = ?"),
       selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ? ORDER BY seq").raw(),
-      insertSearch: db.prepare("INSERT INTO meeting_search (meeting_id, title, body) VALUES (?, ?, ?)"),
-      upsertTemplate: db.prepare("INSERT INTO templates (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
       selectTemplate: db.prepare("SELECT data FROM templates WHERE id = ?").pluck(),
       listTemplates: db.prepare("SELECT data FROM templates ORDER BY id").pluck(),
-      deleteTemplate: db.prepare("DELETE FROM templates WHERE id = ?"),
-      countTemplateUses: db.prepare(
-        `SELECT (SELECT COUNT(*) FROM meetings WHERE json_extract(data, '$.templateId') = @id) AS meetings,
-                (SELECT COUNT(*) FROM series WHERE json_extract(data, '$.defaultTemplateId') = @id) AS series`,
-      ),
-      upsertSeries: db.prepare("INSERT INTO series (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data"),
       selectSeries: db.prepare("SELECT data FROM series WHERE key = ?").pluck(),
       listSeries: db.prepare("SELECT data FROM series ORDER BY key").pluck(),
     };
   }
 
-  createMeeting(meeting: Meeting, initialState: Uint8Array): void {
-    this.db.transaction(() => {
-      this.statements.insertMeeting.run(meeting.id, meeting.createdAt, meeting.startsAt, JSON.stringify(meeting));
-      this.statements.insertDocument.run(meeting.id, initialState, meeting.status === "approved" ? 1 : 0);
-      this.statements.insertSearch.run(meeting.id, `${meeting.series} ${meeting.title}`, "");
-    })();
+  createMeeting(meeting: Meeting, initialState: Uint8Array): MaybePromise<void> {
+    return this.writes.createMeeting(meeting, initialState);
   }
 
-  updateMeeting(meeting: Meeting): void {
-    this.statements.updateMeeting.run(meeting.startsAt, JSON.stringify(meeting), meeting.id);
+  updateMeeting(meeting: Meeting): MaybePromise<void> {
+    return this.writes.updateMeeting(meeting);
   }
 
   getMeeting(id: string): Meeting | undefined {
@@ -123,13 +124,12 @@ export class SqliteDocumentStore implements Store {
     return row && readLinkState(row);
   }
 
-  replaceLinks(meetingId: string, roles: readonly Role[]): LinkVersions | undefined {
-    const row = this.statements.bumpLinks.get(...bumpFlags(roles), meetingId) as LinkStateRow | undefined;
-    return row && readLinkVersions(row);
+  replaceLinks(meetingId: string, roles: readonly Role[]): MaybePromise<LinkVersions | undefined> {
+    return this.writes.replaceLinks(meetingId, roles);
   }
 
-  setNextMeeting(meetingId: string, nextMeetingId: string): void {
-    this.statements.updateNextMeeting.run(nextMeetingId, meetingId);
+  setNextMeeting(meetingId: string, nextMeetingId: string): MaybePromise<void> {
+    return this.writes.setNextMeeting(meetingId, nextMeetingId);
   }
 
   listMeetings(query: MeetingQuery = {}): Meeting[] {
@@ -198,8 +198,8 @@ export class SqliteDocumentStore implements Store {
     return this.logWrites instanceof SqliteWorkerWriter ? this.logWrites.pragma(statement) : this.db.pragma(statement, { simple: true });
   }
 
-  saveTemplate(template: ReportTemplate): void {
-    this.statements.upsertTemplate.run(template.id, JSON.stringify(template));
+  saveTemplate(template: ReportTemplate): MaybePromise<void> {
+    return this.writes.saveTemplate(template);
   }
 
   getTemplate(id: string): ReportTemplate | undefined {
@@ -211,20 +211,12 @@ export class SqliteDocumentStore implements Store {
     return (this.statements.listTemplates.all() as string[]).map((data) => ReportTemplateSchema.parse(JSON.parse(data)));
   }
 
-  deleteUnusedTemplate(id: string): TemplateDeletion {
-    // IMMEDIATE: it reads before it writes, and the document log may be written by another connection (SQLITE_WRITER=thread).
-    return this.db.transaction((): TemplateDeletion => {
-      // Missing before in use, as the other stores answer for an id that meetings name but no template has.
-      if (this.statements.selectTemplate.get(id) === undefined) return { outcome: "missing" };
-      const uses = this.statements.countTemplateUses.get({ id }) as { meetings: number; series: number };
-      if (uses.meetings > 0 || uses.series > 0) return { outcome: "in_use", ...uses };
-      this.statements.deleteTemplate.run(id);
-      return { outcome: "deleted" };
-    }).immediate();
+  deleteUnusedTemplate(id: string): MaybePromise<TemplateDeletion> {
+    return this.writes.deleteUnusedTemplate(id);
   }
 
-  saveSeries(series: Series): void {
-    this.statements.upsertSeries.run(seriesKey(series.name), JSON.stringify(series));
+  saveSeries(series: Series): MaybePromise<void> {
+    return this.writes.saveSeries(series);
   }
 
   getSeries(name: string): Series | undefined {

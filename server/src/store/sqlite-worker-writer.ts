@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
+import { WRITE_METHODS, type WriteTarget } from "./sqlite-meeting-writes.js";
 import { groupByMeeting, settleAppends, type AppendOutcomes, type PendingAppend } from "./sqlite-append-transaction.js";
 import { fromWire, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
 
@@ -49,6 +50,11 @@ export class SqliteWorkerWriter {
 
   index(meetingId: string, text: string): Promise<void> {
     return this.request({ kind: "index", meetingId, text }).then(() => undefined);
+  }
+
+  /** Runs one of the rarer writes (WRITE_METHODS) on the write connection, after everything sent before it. */
+  call(target: WriteTarget, method: string, args: unknown[]): Promise<unknown> {
+    return this.request({ kind: "call", target, method, args });
   }
 
   /** Runs a PRAGMA on the write connection (settings such as max_page_count are per connection). */
@@ -140,6 +146,21 @@ export class SqliteWorkerWriter {
     for (const waiter of this.requests.splice(0)) waiter.reject(error);
     this.wakeBatchWaiters();
   }
+}
+
+/** A store part as it is used when some of its methods answer from another thread. */
+export type Promisable<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : T[K] };
+
+/** `local` with its write methods (WRITE_METHODS[target]) run on the write thread; every other call stays here. */
+export function remoteWrites<T extends object>(writer: SqliteWorkerWriter, target: WriteTarget, local: T): Promisable<T> {
+  const writes: ReadonlySet<string | symbol> = new Set(WRITE_METHODS[target]);
+  return new Proxy(local, {
+    get(object, property, receiver) {
+      if (writes.has(property)) return (...args: unknown[]) => writer.call(target, String(property), args);
+      const value = Reflect.get(object, property, receiver);
+      return typeof value === "function" ? value.bind(object) : value;
+    },
+  }) as Promisable<T>;
 }
 
 /**

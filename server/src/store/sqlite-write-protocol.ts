@@ -1,6 +1,7 @@
-import { DocumentLockedError } from "./document-store.js";
+import { DocumentLockedError, StaleDocumentError } from "./document-store.js";
 import { MissingDocumentError } from "./sqlite-append-transaction.js";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
+import type { WriteTarget } from "./sqlite-meeting-writes.js";
 
 // What the event loop and the SQLite write thread (sqlite-write-worker.ts) tell each other.
 
@@ -24,12 +25,18 @@ export type WriteRequest =
   | { kind: "fold"; fold: SnapshotFold }
   | { kind: "index"; meetingId: string; text: string }
   | { kind: "pragma"; statement: string }
+  /** One of the rarer writes (meetings, reviews, transcripts, publications): see WRITE_METHODS. */
+  | { kind: "call"; target: WriteTarget; method: string; args: unknown[] }
   | { kind: "close" };
 
 /** An error as it crosses threads; `name` tells the refusals of one meeting from a failed commit. */
 export interface WireError {
   name: string;
   message: string;
+  /** SQLite's error code (SQLITE_BUSY, SQLITE_CONSTRAINT_…), so the HTTP layer answers as it would on this thread. */
+  code?: string;
+  /** A StaleDocumentError's numbers. */
+  stale?: { meetingId: string; expectedSeq: number; actualSeq: number };
 }
 
 export type WriteReply =
@@ -39,14 +46,20 @@ export type WriteReply =
   | { kind: "refused"; error: WireError };
 
 export function toWire(error: unknown): WireError {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: "Error", message: String(error) };
+  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
+  const wire: WireError = { name: error.name, message: error.message };
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") wire.code = code;
+  if (error instanceof StaleDocumentError) wire.stale = { meetingId: error.meetingId, expectedSeq: error.expectedSeq, actualSeq: error.actualSeq };
+  return wire;
 }
 
 /** The meeting-level refusals keep their type across the thread boundary; anything else is a failed write. */
 export function fromWire(error: WireError, meetingId?: string): Error {
   if (error.name === "DocumentLockedError" && meetingId) return new DocumentLockedError(meetingId);
   if (error.name === "MissingDocumentError") return new MissingDocumentError(error.message);
-  const failed = new Error(error.message);
+  if (error.stale) return new StaleDocumentError(error.stale.meetingId, error.stale.expectedSeq, error.stale.actualSeq);
+  const failed = Object.assign(new Error(error.message), error.code === undefined ? {} : { code: error.code });
   failed.name = error.name;
   return failed;
 }

@@ -4,6 +4,10 @@ import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { SqliteAppendTransaction, type AppendRequest } from "./sqlite-append-transaction.js";
 import { SqliteLogWrites } from "./sqlite-log-writes.js";
+import { SqliteMeetingWrites, WRITE_METHODS, type WriteTarget } from "./sqlite-meeting-writes.js";
+import { SqlitePublishLog } from "./sqlite-publish-log.js";
+import { SqliteReviewLog } from "./sqlite-review-log.js";
+import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
 import { toWire, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
 
 function unpack(batch: WriteBatchMessage): Map<string, AppendRequest[]> {
@@ -22,6 +26,13 @@ function unpack(batch: WriteBatchMessage): Map<string, AppendRequest[]> {
   return byMeeting;
 }
 
+/** Runs one of the listed write methods; anything else is refused, whatever the message says. */
+function call(targets: Record<WriteTarget, object>, target: WriteTarget, method: string, args: unknown[]): unknown {
+  const allowed: readonly string[] = WRITE_METHODS[target] ?? [];
+  if (!allowed.includes(method)) throw new Error(`${target}.${method} is not a write the SQLite writer runs`);
+  return (targets[target] as Record<string, (...args: unknown[]) => unknown>)[method]!(...args);
+}
+
 function serve(port: NonNullable<typeof parentPort>, setup: WriteWorkerSetup): void {
   const db = new Database(setup.file);
   db.pragma("journal_mode = WAL");
@@ -29,8 +40,16 @@ function serve(port: NonNullable<typeof parentPort>, setup: WriteWorkerSetup): v
   db.pragma(`busy_timeout = ${setup.busyTimeoutMs}`);
   const transaction = new SqliteAppendTransaction(db);
   const logWrites = new SqliteLogWrites(db);
+  const targets: Record<WriteTarget, object> = {
+    meetings: new SqliteMeetingWrites(db),
+    review: new SqliteReviewLog(db),
+    transcripts: new SqliteTranscriptLog(db),
+    publish: new SqlitePublishLog(db),
+  };
   const run = (request: Exclude<WriteRequest, WriteBatchMessage>): unknown => {
     switch (request.kind) {
+      case "call":
+        return call(targets, request.target, request.method, request.args);
       case "fold":
         return logWrites.fold(request.fold);
       case "index":
