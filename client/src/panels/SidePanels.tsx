@@ -24,8 +24,9 @@ export function SidePanels({ context }: { context: PanelContext }) {
     event.preventDefault();
     select(target, event.currentTarget);
   };
+  // data-pinned-bottom: on a phone the tab bar covers the bottom of the screen, and popups keep above it (components/visible-area.ts).
   return (
-    <aside className={open ? "side open" : "side"} aria-label="Meeting tools">
+    <aside className={open ? "side open" : "side"} aria-label="Meeting tools" data-pinned-bottom="">
       <div className="side-bar">
         {panels.length > 1 && (
           <div className="tabs" role="tablist" aria-label="Meeting tools" onKeyDown={onKeyDown}>

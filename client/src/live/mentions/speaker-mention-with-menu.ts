@@ -2,6 +2,7 @@ import type { AnyExtension } from "@tiptap/core";
 import { readLiveParticipants, SpeakerMention, YDOC } from "@rapporteur/shared";
 import type { EditorFeatureContext } from "../../editor/feature-extensions";
 import { findParticipants } from "./find-participants";
+import { mentionMenuMiddleware } from "./mention-menu-placement";
 import { renderMentionMenu } from "./render-mention-menu";
 
 /**
@@ -14,6 +15,9 @@ export function speakerMentionWithMenu({ doc }: EditorFeatureContext): AnyExtens
       char: "@",
       items: ({ query }) => findParticipants(readLiveParticipants(doc.getArray(YDOC.participants)), query),
       render: renderMentionMenu,
+      // Its own flip, aware of the tab bar over the bottom of a phone's screen.
+      flip: false,
+      floatingUi: { middleware: mentionMenuMiddleware() },
     },
   });
 }
