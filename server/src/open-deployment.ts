@@ -5,6 +5,7 @@ import { ConfigError, type Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { PostgresInstances } from "./store/postgres-instances.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
+import { chooseSqliteWriter } from "./store/sqlite-writer-choice.js";
 import type { Store } from "./store/store.js";
 
 /** The storage and relay this process runs on, and how to let go of them. */
@@ -26,7 +27,7 @@ export interface Deployment {
 export async function openDeployment(config: Config, logger: Logger, given?: Store): Promise<Deployment> {
   const instanceId = randomUUID();
   if (given || !config.DATABASE_URL) {
-    const store = given ?? new SqliteDocumentStore(path.resolve(config.DATA_DIR), { writer: config.SQLITE_WRITER, storageTimeoutMs: config.STORAGE_TIMEOUT_MS });
+    const store = given ?? openSqlite(path.resolve(config.DATA_DIR), config, logger);
     return { store, bus: undefined, instanceId, sharedSecret: undefined, pingStore: async () => true, close: async () => void (await store.close()) };
   }
   const { PostgresStore } = await import("./store/postgres-store.js");
@@ -53,4 +54,14 @@ export async function openDeployment(config: Config, logger: Logger, given?: Sto
       await store.close();
     },
   };
+}
+
+function openSqlite(dataDir: string, config: Config, logger: Logger): SqliteDocumentStore {
+  let writer = config.SQLITE_WRITER;
+  if (writer === "auto") {
+    const choice = chooseSqliteWriter(dataDir);
+    logger.info("sqlite_writer", { writer: choice.writer, reason: choice.reason });
+    writer = choice.writer;
+  }
+  return new SqliteDocumentStore(dataDir, { writer, storageTimeoutMs: config.STORAGE_TIMEOUT_MS });
 }

@@ -50,11 +50,6 @@ export const LIMITS = {
   storageTimeoutMs: 10_000,
   /** SQLite is synchronous: a write to a database another process holds waits this long, blocking everyone, then fails. */
   sqliteBusyTimeoutMs: 250,
-  /**
-   * With SQLITE_WRITER=thread the event loop's rarer writes (meetings, reviews, transcripts) may
-   * meet the writer thread's commit; they wait this long for it (a slow fsync) before failing.
-   */
-  sqliteBusyTimeoutBesideWriterMs: 2_000,
   /** Large enough that an oversized paste gets a 400 naming its field rather than a bare 413. */
   maxRequestBodyBytes: 8 * 1024 * 1024,
   maxAgendaTextChars: 50_000,

@@ -57,7 +57,7 @@ export async function benchColdOpen(): Promise<void> {
 async function benchCompaction(dataDir: string): Promise<void> {
   const store = new SqliteDocumentStore(dataDir);
   // One update first: starts the merge worker, whose start-up is not what is measured.
-  const stored = store.loadDocument(longHistoryMeeting.id)!;
+  const stored = (await store.loadDocument(longHistoryMeeting.id))!;
   await store.compactDocument(longHistoryMeeting.id, stored.lastSeq - stored.updates.length + 1);
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();

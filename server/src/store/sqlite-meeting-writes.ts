@@ -76,13 +76,3 @@ export class SqliteMeetingWrites {
     this.statements.upsertSeries.run(seriesKey(series.name), JSON.stringify(series));
   }
 }
-
-/** The methods of each write target that may be called on the write thread, and nothing else. */
-export const WRITE_METHODS = {
-  meetings: ["createMeeting", "updateMeeting", "replaceLinks", "setNextMeeting", "saveTemplate", "deleteUnusedTemplate", "saveSeries"],
-  review: ["recordReview"],
-  transcripts: ["replaceTranscript", "appendCaptions", "saveTranscriptSettings", "setCaptionerTokenId", "deleteTranscript"],
-  publish: ["ensureInstallationKey", "savePublication"],
-} as const;
-
-export type WriteTarget = keyof typeof WRITE_METHODS;

@@ -1,8 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
-import { WRITE_METHODS, type WriteTarget } from "./sqlite-meeting-writes.js";
 import { groupByMeeting, settleAppends, type AppendOutcomes, type PendingAppend } from "./sqlite-append-transaction.js";
-import { fromWire, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
+import { fromWire, type ThreadTarget, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
 
 /**
  * Group commit for SQLite with the write connection on a worker thread. The event loop forms a
@@ -52,8 +51,8 @@ export class SqliteWorkerWriter {
     return this.request({ kind: "index", meetingId, text }).then(() => undefined);
   }
 
-  /** Runs one of the rarer writes (WRITE_METHODS) on the write connection, after everything sent before it. */
-  call(target: WriteTarget, method: string, args: unknown[]): Promise<unknown> {
+  /** Runs a read or one of the rarer writes (THREAD_METHODS) on the thread's connection, after everything sent before it. */
+  call(target: ThreadTarget, method: string, args: unknown[]): Promise<unknown> {
     return this.request({ kind: "call", target, method, args });
   }
 
@@ -146,21 +145,6 @@ export class SqliteWorkerWriter {
     for (const waiter of this.requests.splice(0)) waiter.reject(error);
     this.wakeBatchWaiters();
   }
-}
-
-/** A store part as it is used when some of its methods answer from another thread. */
-export type Promisable<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R | Promise<R> : T[K] };
-
-/** `local` with its write methods (WRITE_METHODS[target]) run on the write thread; every other call stays here. */
-export function remoteWrites<T extends object>(writer: SqliteWorkerWriter, target: WriteTarget, local: T): Promisable<T> {
-  const writes: ReadonlySet<string | symbol> = new Set(WRITE_METHODS[target]);
-  return new Proxy(local, {
-    get(object, property, receiver) {
-      if (writes.has(property)) return (...args: unknown[]) => writer.call(target, String(property), args);
-      const value = Reflect.get(object, property, receiver);
-      return typeof value === "function" ? value.bind(object) : value;
-    },
-  }) as Promisable<T>;
 }
 
 /**

@@ -1,9 +1,26 @@
 import { DocumentLockedError, StaleDocumentError } from "./document-store.js";
 import { MissingDocumentError } from "./sqlite-append-transaction.js";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
-import type { WriteTarget } from "./sqlite-meeting-writes.js";
 
 // What the event loop and the SQLite write thread (sqlite-write-worker.ts) tell each other.
+
+/**
+ * The store parts the thread serves and the methods it runs for each, and nothing else: with
+ * SQLITE_WRITER=thread every read and write of the store goes there, so the event loop never
+ * touches the database file (a hung disk holds the thread, never the sockets).
+ */
+export const THREAD_METHODS = {
+  reads: ["getMeeting", "getLinkState", "listMeetings", "loadDocument", "readUpdatesSince", "readForCompaction", "getTemplate", "listTemplates", "getSeries", "listSeries"],
+  meetings: ["createMeeting", "updateMeeting", "replaceLinks", "setNextMeeting", "saveTemplate", "deleteUnusedTemplate", "saveSeries"],
+  review: ["recordReview", "listVersions", "getVersionSnapshot", "listApprovals", "listAudit"],
+  transcripts: [
+    "getTranscript", "replaceTranscript", "appendCaptions", "getTranscriptSettings", "saveTranscriptSettings",
+    "getCaptionerTokenId", "setCaptionerTokenId", "deleteTranscript",
+  ],
+  publish: ["ensureInstallationKey", "savePublication", "listSeriesPublications", "listMeetingPublications", "getPublishedFile", "findPublications"],
+} as const;
+
+export type ThreadTarget = keyof typeof THREAD_METHODS;
 
 export interface WriteWorkerSetup {
   file: string;
@@ -25,8 +42,8 @@ export type WriteRequest =
   | { kind: "fold"; fold: SnapshotFold }
   | { kind: "index"; meetingId: string; text: string }
   | { kind: "pragma"; statement: string }
-  /** One of the rarer writes (meetings, reviews, transcripts, publications): see WRITE_METHODS. */
-  | { kind: "call"; target: WriteTarget; method: string; args: unknown[] }
+  /** A read or one of the rarer writes: see THREAD_METHODS. */
+  | { kind: "call"; target: ThreadTarget; method: string; args: unknown[] }
   | { kind: "close" };
 
 /** An error as it crosses threads; `name` tells the refusals of one meeting from a failed commit. */

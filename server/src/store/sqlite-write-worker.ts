@@ -4,11 +4,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { SqliteAppendTransaction, type AppendRequest } from "./sqlite-append-transaction.js";
 import { SqliteLogWrites } from "./sqlite-log-writes.js";
-import { SqliteMeetingWrites, WRITE_METHODS, type WriteTarget } from "./sqlite-meeting-writes.js";
+import { SqliteDocumentReads } from "./sqlite-document-reads.js";
+import { SqliteMeetingWrites } from "./sqlite-meeting-writes.js";
 import { SqlitePublishLog } from "./sqlite-publish-log.js";
 import { SqliteReviewLog } from "./sqlite-review-log.js";
 import { SqliteTranscriptLog } from "./sqlite-transcript-log.js";
-import { toWire, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
+import { THREAD_METHODS, toWire, type ThreadTarget, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
 
 function unpack(batch: WriteBatchMessage): Map<string, AppendRequest[]> {
   const byMeeting = new Map<string, AppendRequest[]>();
@@ -26,10 +27,10 @@ function unpack(batch: WriteBatchMessage): Map<string, AppendRequest[]> {
   return byMeeting;
 }
 
-/** Runs one of the listed write methods; anything else is refused, whatever the message says. */
-function call(targets: Record<WriteTarget, object>, target: WriteTarget, method: string, args: unknown[]): unknown {
-  const allowed: readonly string[] = WRITE_METHODS[target] ?? [];
-  if (!allowed.includes(method)) throw new Error(`${target}.${method} is not a write the SQLite writer runs`);
+/** Runs one of the listed methods; anything else is refused, whatever the message says. */
+function call(targets: Record<ThreadTarget, object>, target: ThreadTarget, method: string, args: unknown[]): unknown {
+  const allowed: readonly string[] = THREAD_METHODS[target] ?? [];
+  if (!allowed.includes(method)) throw new Error(`${target}.${method} is not something the SQLite thread runs`);
   return (targets[target] as Record<string, (...args: unknown[]) => unknown>)[method]!(...args);
 }
 
@@ -40,7 +41,8 @@ function serve(port: NonNullable<typeof parentPort>, setup: WriteWorkerSetup): v
   db.pragma(`busy_timeout = ${setup.busyTimeoutMs}`);
   const transaction = new SqliteAppendTransaction(db);
   const logWrites = new SqliteLogWrites(db);
-  const targets: Record<WriteTarget, object> = {
+  const targets: Record<ThreadTarget, object> = {
+    reads: new SqliteDocumentReads(db),
     meetings: new SqliteMeetingWrites(db),
     review: new SqliteReviewLog(db),
     transcripts: new SqliteTranscriptLog(db),
