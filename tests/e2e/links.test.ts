@@ -59,6 +59,7 @@ describe("links typed or pasted in the editor", () => {
     await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("Read [the agenda](https://igf.org/agenda)"), 10_000);
     await server.close();
   }, 90_000);
+
   it("LINK4: a web address typed then followed by Enter (new paragraph, new list item) or Shift+Enter becomes a link without the sentence's full stop, and the Markdown export keeps it", async () => {
     const server = await startTestServer();
     const meeting = await createMeetingViaApi(server.url, sampleMeetingRequest());

@@ -1,7 +1,6 @@
-import type { Piscina } from "piscina";
 import { LIMITS, type ExportFormat, type SummaryExportInput } from "@rapporteur/shared";
 import type { ExportTask, ExportTaskResult } from "./export-worker.js";
-import { createWorkerPool, isAbortError } from "../worker-pool.js";
+import { BoundedWorkerTasks } from "../worker-pool.js";
 
 export interface RenderedExport {
   contentType: string;
@@ -34,27 +33,33 @@ const CONTENT_TYPES = {
  * the meetings served by the main thread.
  */
 export class ExportRenderer {
-  private pool: Promise<Piscina<ExportTask, ExportTaskResult>> | undefined;
-  /** Thread of the last PDF or Word rendering, for the tests that check it left the main thread. */
-  lastThreadId: number | undefined;
-  /** PDF and Word renderings started and not yet finished. */
-  running = 0;
+  /** The threads start at the first PDF or Word, not at start-up: a server that never exports keeps their memory. */
+  private readonly tasks: BoundedWorkerTasks<ExportTask, ExportTaskResult>;
+  private readonly refusals = {
+    busy: () => new ExportRefused("busy", "too many exports are being rendered; try again shortly"),
+    timeout: () => new ExportRefused("timeout", `the export took longer than ${this.options.timeoutMs} ms and was stopped`),
+  };
 
-  constructor(private readonly options: ExportRendererOptions) {}
-
-  /**
-   * The worker pool and the Markdown libraries load at the first export, not at start-up: a
-   * server that never exports keeps their memory (the threads start at the first PDF or Word anyway).
-   */
-  private workerPool(): Promise<Piscina<ExportTask, ExportTaskResult>> {
-    this.pool ??= createWorkerPool(import.meta.url, "export-worker", {
-      threads: this.options.threads,
+  constructor(private readonly options: ExportRendererOptions) {
+    this.tasks = new BoundedWorkerTasks(import.meta.url, "export-worker", {
+      threads: options.threads,
       maxQueue: LIMITS.maxQueuedExports,
       heapMb: LIMITS.exportWorkerHeapMb,
+      timeoutMs: options.timeoutMs,
     });
-    return this.pool;
   }
 
+  /** Thread of the last PDF or Word rendering, for the tests that check it left the main thread. */
+  get lastThreadId(): number | undefined {
+    return this.tasks.lastThreadId;
+  }
+
+  /** PDF and Word renderings started and not yet finished. */
+  get running(): number {
+    return this.tasks.running;
+  }
+
+  /** The Markdown libraries load at the first Markdown export. */
   async render(format: ExportFormat, input: SummaryExportInput): Promise<RenderedExport> {
     if (format === "md") {
       const { renderSummaryMarkdown } = await import("./to-markdown.js");
@@ -64,28 +69,11 @@ export class ExportRenderer {
     if (size > this.options.maxChars) {
       throw new ExportRefused("too_large", `the report is ${size} characters; PDF and Word exports take at most ${this.options.maxChars}`);
     }
-    const result = await this.runTask({ format, input });
-    this.lastThreadId = result.threadId;
+    const result = await this.tasks.run({ format, input }, this.refusals);
     return { contentType: CONTENT_TYPES[format], body: Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength) };
   }
 
-  private async runTask(task: ExportTask): Promise<ExportTaskResult> {
-    const pool = await this.workerPool();
-    if (pool.queueSize >= LIMITS.maxQueuedExports) throw new ExportRefused("busy", "too many exports are being rendered; try again shortly");
-    this.running += 1;
-    try {
-      return await pool.run(task, { signal: AbortSignal.timeout(this.options.timeoutMs) });
-    } catch (error) {
-      if (isAbortError(error)) {
-        throw new ExportRefused("timeout", `the export took longer than ${this.options.timeoutMs} ms and was stopped`);
-      }
-      throw error;
-    } finally {
-      this.running -= 1;
-    }
-  }
-
-  async close(): Promise<void> {
-    await (await this.pool)?.destroy();
+  close(): Promise<void> {
+    return this.tasks.close();
   }
 }

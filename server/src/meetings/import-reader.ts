@@ -1,7 +1,6 @@
-import type { Piscina } from "piscina";
 import { LIMITS, type ImportedSummary, type Meeting, type ReportTemplate } from "@rapporteur/shared";
 import { HttpError } from "../errors.js";
-import { createWorkerPool, isAbortError } from "../worker-pool.js";
+import { BoundedWorkerTasks } from "../worker-pool.js";
 import type { ImportTask, ImportTaskResult } from "./import-worker.js";
 import { readImportText } from "./read-import-text.js";
 import { seedImportedDocument, type SeededDocument } from "./seed-imported-document.js";
@@ -21,18 +20,25 @@ const RETRY_AFTER_SECONDS = 30;
  * so a 2,000,000-character import never delays a keystroke in another meeting.
  */
 export class ImportReader {
-  private pool: Promise<Piscina<ImportTask, ImportTaskResult>> | undefined;
+  // One thread: imports are rare (and rate-limited); a second would take a core from exports.
+  private readonly tasks: BoundedWorkerTasks<ImportTask, ImportTaskResult>;
+  private readonly refusals = {
+    busy: () => new HttpError(503, "import_busy", "too many imports are being read; try again shortly", undefined, RETRY_AFTER_SECONDS),
+    timeout: () => new HttpError(503, "import_timeout", `reading the summary took longer than ${this.timeoutMs} ms and was stopped`, undefined, RETRY_AFTER_SECONDS),
+  };
+
+  constructor(private readonly timeoutMs: number) {
+    this.tasks = new BoundedWorkerTasks(import.meta.url, "import-worker", { threads: 1, maxQueue: LIMITS.maxQueuedImports, heapMb: LIMITS.exportWorkerHeapMb, timeoutMs });
+  }
+
   /** Thread of the last task, for the tests that check it left the main thread. */
-  lastThreadId: number | undefined;
+  get lastThreadId(): number | undefined {
+    return this.tasks.lastThreadId;
+  }
+
   /** Worker tasks started and not yet finished. */
-  running = 0;
-
-  constructor(private readonly timeoutMs: number) {}
-
-  private workerPool(): Promise<Piscina<ImportTask, ImportTaskResult>> {
-    // One thread: imports are rare (and rate-limited); a second would take a core from exports.
-    this.pool ??= createWorkerPool(import.meta.url, "import-worker", { threads: 1, maxQueue: LIMITS.maxQueuedImports, heapMb: LIMITS.exportWorkerHeapMb });
-    return this.pool;
+  get running(): number {
+    return this.tasks.running;
   }
 
   async read(text: string, startsAt?: string): Promise<ReadImport> {
@@ -42,7 +48,7 @@ export class ImportReader {
       imported,
       seed: async (meeting, template) => {
         if (inline) return seedImportedDocument(imported, meeting, template);
-        const result = await this.run({ kind: "seed", imported, meeting, template });
+        const result = await this.tasks.run({ kind: "seed", imported, meeting, template }, this.refusals);
         if (result.kind !== "seed") throw new Error("import worker answered another task");
         return { seed: result.seed, plainText: result.plainText };
       },
@@ -50,31 +56,13 @@ export class ImportReader {
   }
 
   private async readInWorker(text: string, startsAt: string | undefined): Promise<ImportedSummary> {
-    const result = await this.run({ kind: "read", text, ...(startsAt ? { startsAt } : {}) });
+    const result = await this.tasks.run({ kind: "read", text, ...(startsAt ? { startsAt } : {}) }, this.refusals);
     if (result.kind === "refused") throw new HttpError(result.status, result.code, result.message);
     if (result.kind !== "read") throw new Error("import worker answered another task");
     return result.imported;
   }
 
-  private async run(task: ImportTask): Promise<ImportTaskResult> {
-    const pool = await this.workerPool();
-    if (pool.queueSize >= LIMITS.maxQueuedImports) {
-      throw new HttpError(503, "import_busy", "too many imports are being read; try again shortly", undefined, RETRY_AFTER_SECONDS);
-    }
-    this.running += 1;
-    try {
-      const result = await pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs) });
-      this.lastThreadId = result.threadId;
-      return result;
-    } catch (error) {
-      if (!isAbortError(error)) throw error;
-      throw new HttpError(503, "import_timeout", `reading the summary took longer than ${this.timeoutMs} ms and was stopped`, undefined, RETRY_AFTER_SECONDS);
-    } finally {
-      this.running -= 1;
-    }
-  }
-
-  async close(): Promise<void> {
-    await (await this.pool)?.destroy();
+  close(): Promise<void> {
+    return this.tasks.close();
   }
 }
