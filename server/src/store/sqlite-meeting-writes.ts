@@ -61,7 +61,7 @@ export class SqliteMeetingWrites {
   }
 
   deleteUnusedTemplate(id: string): TemplateDeletion {
-    // IMMEDIATE: it reads before it writes, and the document log may be written by another connection (SQLITE_WRITER=thread).
+    // IMMEDIATE: it reads before it writes, and another process may hold the same file (a backup, a second server).
     return this.db.transaction((): TemplateDeletion => {
       // Missing before in use, as the other stores answer for an id that meetings name but no template has.
       if (this.statements.selectTemplate.get(id) === undefined) return { outcome: "missing" };
