@@ -36,12 +36,12 @@ export const ConfigSchema = z.object({
   /** Postgres schema for Rapporteur's tables (created when missing); the default search path when unset. */
   DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier").optional(),
   /**
-   * SQLite only: where the database is used. "event-loop" measured faster on a busy 2-core
-   * machine; "thread" runs every call on a worker thread, so a busy or hung disk is bounded by
-   * STORAGE_TIMEOUT_MS and never holds the sockets. "auto" (the default) takes "thread" when
-   * DATA_DIR is on a network or FUSE file system, "event-loop" elsewhere.
+   * SQLite only: where the database is used. "thread" (the default) runs every call on a worker
+   * thread, so a busy or hung disk is bounded by STORAGE_TIMEOUT_MS and never holds the sockets.
+   * "event-loop" runs them on the main thread: a lower tail under heavy load on a busy 2-core
+   * machine, but a frozen disk then freezes every meeting until it thaws.
    */
-  SQLITE_WRITER: z.enum(["auto", "event-loop", "thread"]).default("auto"),
+  SQLITE_WRITER: z.enum(["thread", "event-loop"]).default("thread"),
   /** A storage call that has not answered by then fails, closing only its room (4500). */
   STORAGE_TIMEOUT_MS: integer(100, 600_000).default(LIMITS.storageTimeoutMs),
   /** An automatic version is kept after this much editing activity. */

@@ -6,7 +6,6 @@ export type { LibraryStore } from "./store/library-store.js";
 export type { Store } from "./store/store.js";
 export { TRANSCRIPT_FULL, type StoredTranscript, type TranscriptStore } from "./store/transcript-store.js";
 export { SqliteDocumentStore, type SqliteWriter } from "./store/sqlite-document-store.js";
-export { chooseSqliteWriter, writerForFileSystem } from "./store/sqlite-writer-choice.js";
 export { MemoryDocumentStore } from "./store/memory-document-store.js";
 export { PostgresStore } from "./store/postgres-store.js";
 export { Room } from "./collab/room.js";

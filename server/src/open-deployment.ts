@@ -5,7 +5,6 @@ import { ConfigError, type Config } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { PostgresInstances } from "./store/postgres-instances.js";
 import { SqliteDocumentStore } from "./store/sqlite-document-store.js";
-import { chooseSqliteWriter } from "./store/sqlite-writer-choice.js";
 import type { Store } from "./store/store.js";
 
 /** The storage and relay this process runs on, and how to let go of them. */
@@ -57,11 +56,6 @@ export async function openDeployment(config: Config, logger: Logger, given?: Sto
 }
 
 function openSqlite(dataDir: string, config: Config, logger: Logger): SqliteDocumentStore {
-  let writer = config.SQLITE_WRITER;
-  if (writer === "auto") {
-    const choice = chooseSqliteWriter(dataDir);
-    logger.info("sqlite_writer", { writer: choice.writer, reason: choice.reason });
-    writer = choice.writer;
-  }
-  return new SqliteDocumentStore(dataDir, { writer, storageTimeoutMs: config.STORAGE_TIMEOUT_MS });
+  logger.info("sqlite_store", { dataDir, writer: config.SQLITE_WRITER });
+  return new SqliteDocumentStore(dataDir, { writer: config.SQLITE_WRITER, storageTimeoutMs: config.STORAGE_TIMEOUT_MS });
 }

@@ -48,6 +48,13 @@ export const LIMITS = {
   connectionBytesPerSecond: 2 * 1024 * 1024,
   /** A storage call that has not answered by then fails, and only its room closes (4500). */
   storageTimeoutMs: 10_000,
+  /**
+   * How long the event loop waits, blocked, for the SQLite thread's commit before it goes back to
+   * the sockets and takes the answer when it comes. A healthy commit (one fsync) answers in a few
+   * ms, and a blocked wait is woken at once where an asynchronous answer costs a thread wake-up
+   * and an event-loop turn; a hung disk holds the sockets this long once, never longer.
+   */
+  storageWaitOnLoopMs: 20,
   /** SQLite is synchronous: a write to a database another process holds waits this long, blocking everyone, then fails. */
   sqliteBusyTimeoutMs: 250,
   /** Large enough that an oversized paste gets a 400 naming its field rather than a bare 413. */

@@ -55,7 +55,7 @@ export async function benchColdOpen(): Promise<void> {
  * serves every meeting's keystrokes) was held meanwhile; the merge itself runs in a worker thread.
  */
 async function benchCompaction(dataDir: string): Promise<void> {
-  const store = new SqliteDocumentStore(dataDir);
+  const store = new SqliteDocumentStore(dataDir, { writer: loadConfig({}).SQLITE_WRITER });
   // One update first: starts the merge worker, whose start-up is not what is measured.
   const stored = (await store.loadDocument(longHistoryMeeting.id))!;
   await store.compactDocument(longHistoryMeeting.id, stored.lastSeq - stored.updates.length + 1);
@@ -66,5 +66,5 @@ async function benchCompaction(dataDir: string): Promise<void> {
   const wallMs = performance.now() - started;
   loop.disable();
   report(`compaction of that log (${folded} updates)`, `${ms(wallMs)} ms in all; event loop held at most ${ms(loop.max / 1e6)} ms`);
-  store.close();
+  await store.close();
 }

@@ -34,7 +34,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dataDir = options.dataDir ?? makeTempDir();
   // TEST_CLIENT_DIR lets a developer test a client build kept apart from client/dist.
   const clientDir = process.env.TEST_CLIENT_DIR ? { CLIENT_DIR: process.env.TEST_CLIENT_DIR } : {};
-  // TEST_SQLITE_WRITER runs the suite with another SQLite writer (e.g. "thread"), unless a test sets its own.
+  // TEST_SQLITE_WRITER runs the suite with another SQLite writer (e.g. "event-loop"), unless a test sets its own.
   const writer = process.env.TEST_SQLITE_WRITER ? { SQLITE_WRITER: process.env.TEST_SQLITE_WRITER } : {};
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...clientDir, ...writer, ...options.env });
   const server = await startServer(config, createLogger(config.LOG_LEVEL), options.store);

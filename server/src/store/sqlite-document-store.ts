@@ -26,13 +26,12 @@ export type SqliteWriter = "thread" | "event-loop";
 /**
  * The embedded default. WAL with synchronous=FULL makes each committed update survive a crash;
  * appends are group-committed and resolve only once committed, so "stored before broadcast"
- * holds batch by batch. With the "event-loop" writer (the default, SqliteAppendBatcher) a batch
- * is one event-loop turn's appends, committed here, and reads and the rarer writes run here too.
- * With "thread" (SqliteWorkerWriter) the store's every call runs on a worker thread's
- * connection: appends one batch committing while the next forms, compaction results, search
- * text, the rarer writes and the reads. The event loop then never touches the database file, so
- * a busy or hung disk holds no socket and no request: each call is bounded by
- * STORAGE_TIMEOUT_MS (withStorageTimeout) instead.
+ * holds batch by batch. With the "thread" writer (the default, SqliteWorkerWriter) the store's
+ * every call runs on a worker thread's connection: appends, compaction results, search text,
+ * the rarer writes and the reads. The event loop then never touches the database file, so a
+ * busy or hung disk holds no socket and no request: each call is bounded by STORAGE_TIMEOUT_MS
+ * (withStorageTimeout) instead. With "event-loop" (SqliteAppendBatcher) a batch is one
+ * event-loop turn's appends, committed here, and reads and the rarer writes run here too.
  */
 export class SqliteDocumentStore implements Store {
   private readonly db: Database.Database;
@@ -44,7 +43,11 @@ export class SqliteDocumentStore implements Store {
   readonly transcripts: TranscriptStore;
   readonly publish: PublishStore;
 
-  constructor(dataDir: string, options: { writer?: SqliteWriter; storageTimeoutMs?: number } = {}) {
+  /**
+   * `writer` is "event-loop" unless given (in-process tools and tests); the server passes
+   * SQLITE_WRITER, "thread" by default. `waitOnLoopMs` replaces LIMITS.storageWaitOnLoopMs (tests).
+   */
+  constructor(dataDir: string, options: { writer?: SqliteWriter; storageTimeoutMs?: number; waitOnLoopMs?: number } = {}) {
     fs.mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, "rapporteur.sqlite");
     this.db = new Database(file);
@@ -63,7 +66,7 @@ export class SqliteDocumentStore implements Store {
     };
     if (options.writer === "thread") {
       // The thread may wait for a busy database as long as a room waits for it: it blocks no socket.
-      const thread = new SqliteWorkerWriter({ file, busyTimeoutMs: options.storageTimeoutMs ?? LIMITS.storageTimeoutMs });
+      const thread = new SqliteWorkerWriter({ file, busyTimeoutMs: options.storageTimeoutMs ?? LIMITS.storageTimeoutMs, waitOnLoopMs: options.waitOnLoopMs });
       this.appends = this.logWrites = thread;
       this.reads = onStoreThread(thread, "reads", local.reads);
       this.writes = onStoreThread(thread, "meetings", local.meetings);

@@ -1,17 +1,22 @@
-import { Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { LIMITS } from "@rapporteur/shared";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
 import { groupByMeeting, settleAppends, type AppendOutcomes, type PendingAppend } from "./sqlite-append-transaction.js";
 import { fromWire, type ThreadTarget, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
 
 /**
- * Group commit for SQLite with the write connection on a worker thread. The event loop forms a
- * batch while the worker commits the one before (one transaction, one fsync each), so neither
- * the fsync nor a busy database blocks the sockets. Each append resolves only after the COMMIT
- * of its batch returned; a failed commit rejects its whole batch. Batches go one at a time, in
- * order, so sequence numbers follow the order of the appends.
+ * Group commit for SQLite with the write connection on a worker thread. Each batch is one
+ * transaction and one fsync; the event loop waits for its answer blocked, as it would for a
+ * commit of its own, but only up to LIMITS.storageWaitOnLoopMs: past that it goes back to the
+ * sockets and forms the next batch while the thread finishes, so a hung or busy disk never
+ * holds every meeting. Each append resolves only after the COMMIT of its batch returned; a
+ * failed commit rejects its whole batch. Batches go one at a time, in order, so sequence
+ * numbers follow the order of the appends.
  */
 export class SqliteWorkerWriter {
   private readonly worker: Worker;
+  private readonly batchReplies: MessagePort;
+  private readonly answered = new Int32Array(new SharedArrayBuffer(4));
   private forming: PendingAppend[] = [];
   private inFlight: Map<string, PendingAppend[]> | undefined;
   private scheduled = false;
@@ -22,10 +27,17 @@ export class SqliteWorkerWriter {
   /** Woken after each batch's answer (close waits for the last one). */
   private batchWaiters: Array<() => void> = [];
 
-  constructor(setup: WriteWorkerSetup) {
+  private readonly waitOnLoopMs: number;
+
+  constructor(options: Pick<WriteWorkerSetup, "file" | "busyTimeoutMs"> & { waitOnLoopMs?: number }) {
+    this.waitOnLoopMs = options.waitOnLoopMs ?? LIMITS.storageWaitOnLoopMs;
+    const channel = new MessageChannel();
+    this.batchReplies = channel.port1;
+    this.batchReplies.on("message", this.settle);
+    const setup: WriteWorkerSetup = { file: options.file, busyTimeoutMs: options.busyTimeoutMs, batchReplies: channel.port2, answered: this.answered.buffer as SharedArrayBuffer };
     const source = import.meta.url.endsWith(".ts");
     const script = new URL(`./sqlite-write-worker.${source ? "ts" : "js"}`, import.meta.url);
-    this.worker = source ? startFromSource(script, setup) : new Worker(script, { workerData: setup });
+    this.worker = source ? startFromSource(script, setup) : new Worker(script, { workerData: setup, transferList: [channel.port2] });
     this.worker.on("message", this.receive);
     this.worker.on("error", (error) => this.stopped(error));
     this.worker.on("exit", (code) => this.stopped(new Error(`the SQLite writer stopped (exit ${code})`)));
@@ -66,10 +78,12 @@ export class SqliteWorkerWriter {
     this.closing = true;
     while (!this.dead && (this.inFlight || this.forming.length > 0)) {
       if (!this.inFlight) this.send();
-      await new Promise<void>((resolve) => this.batchWaiters.push(resolve));
+      // send() may have had its answer at once.
+      if (this.inFlight) await new Promise<void>((resolve) => this.batchWaiters.push(resolve));
     }
     if (this.dead) return;
     await this.request({ kind: "close" });
+    this.batchReplies.close();
     await this.worker.terminate();
   }
 
@@ -88,16 +102,20 @@ export class SqliteWorkerWriter {
     this.forming = [];
     this.inFlight = byMeeting;
     const message = pack(byMeeting);
+    const answeredBefore = Atomics.load(this.answered, 0);
     this.worker.postMessage(message, [message.data]);
+    if (Atomics.wait(this.answered, 0, answeredBefore, this.waitOnLoopMs) === "timed-out") return;
+    // Answered in time: taken off the port here, so its "message" event never fires.
+    const reply = receiveMessageOnPort(this.batchReplies);
+    if (reply) this.settle(reply.message as BatchReply);
   };
 
   private readonly receive = (reply: WriteReply): void => {
-    if (reply.kind === "done" || reply.kind === "failed") this.settle(reply);
-    else if (reply.kind === "result") this.requests.shift()?.resolve(reply.result);
-    else this.requests.shift()?.reject(fromWire(reply.error));
+    if (reply.kind === "result") this.requests.shift()?.resolve(reply.result);
+    else if (reply.kind === "refused") this.requests.shift()?.reject(fromWire(reply.error));
   };
 
-  private settle(reply: Extract<WriteReply, { kind: "done" | "failed" }>): void {
+  private readonly settle = (reply: BatchReply): void => {
     const batch = this.inFlight;
     this.inFlight = undefined;
     if (batch) {
@@ -112,7 +130,7 @@ export class SqliteWorkerWriter {
     // The next batch formed while this one committed: it goes now.
     this.send();
     this.wakeBatchWaiters();
-  }
+  };
 
   private wakeBatchWaiters(): void {
     const waiters = this.batchWaiters;
@@ -154,8 +172,14 @@ export class SqliteWorkerWriter {
 function startFromSource(script: URL, setup: WriteWorkerSetup): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");
   const entry = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(script.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), { workerData: setup, execArgv: ["--conditions=source"] });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), {
+    workerData: setup,
+    transferList: [setup.batchReplies],
+    execArgv: ["--conditions=source"],
+  });
 }
+
+type BatchReply = Extract<WriteReply, { kind: "done" | "failed" }>;
 
 /** One buffer for the whole batch, transferred (not copied) to the worker. */
 function pack(byMeeting: Map<string, PendingAppend[]>): WriteBatchMessage {

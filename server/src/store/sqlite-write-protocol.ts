@@ -1,3 +1,4 @@
+import type { MessagePort } from "node:worker_threads";
 import { DocumentLockedError, StaleDocumentError } from "./document-store.js";
 import { MissingDocumentError } from "./sqlite-append-transaction.js";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
@@ -25,6 +26,10 @@ export type ThreadTarget = keyof typeof THREAD_METHODS;
 export interface WriteWorkerSetup {
   file: string;
   busyTimeoutMs: number;
+  /** Where the thread answers batches, apart from everything else, so the event loop can take the answer while it waits blocked. */
+  batchReplies: MessagePort;
+  /** [0] counts the batches answered; the thread notifies it after each answer. */
+  answered: SharedArrayBuffer;
 }
 
 /** A batch, packed into one transferred buffer: meeting i has counts[i] updates, of lengths in order. */

@@ -40,6 +40,7 @@ function serve(port: NonNullable<typeof parentPort>, setup: WriteWorkerSetup): v
   db.pragma("synchronous = FULL");
   db.pragma(`busy_timeout = ${setup.busyTimeoutMs}`);
   const transaction = new SqliteAppendTransaction(db);
+  const answered = new Int32Array(setup.answered);
   const logWrites = new SqliteLogWrites(db);
   const targets: Record<ThreadTarget, object> = {
     reads: new SqliteDocumentReads(db),
@@ -78,7 +79,10 @@ function serve(port: NonNullable<typeof parentPort>, setup: WriteWorkerSetup): v
     } catch (error) {
       reply = { kind: "failed", error: toWire(error) };
     }
-    port.postMessage(reply);
+    setup.batchReplies.postMessage(reply);
+    // After the post, so a woken event loop finds the answer on its port.
+    Atomics.add(answered, 0, 1);
+    Atomics.notify(answered, 0);
   });
 }
 
