@@ -34,6 +34,8 @@ export class SqliteWorkerWriter {
     const channel = new MessageChannel();
     this.batchReplies = channel.port1;
     this.batchReplies.on("message", this.settle);
+    // The thread keeps the process alive while it runs; the port must not outlive it.
+    this.batchReplies.unref();
     const setup: WriteWorkerSetup = { file: options.file, busyTimeoutMs: options.busyTimeoutMs, batchReplies: channel.port2, answered: this.answered.buffer as SharedArrayBuffer };
     const source = import.meta.url.endsWith(".ts");
     const script = new URL(`./sqlite-write-worker.${source ? "ts" : "js"}`, import.meta.url);
