@@ -8,7 +8,7 @@ export interface BenchOptions {
   durationMs: number;
   passes: number;
   generators: number | undefined;
-  /** Extra environment for the Rapporteur under test (BENCH_RAPPORTEUR_ENV="SQLITE_WRITER=thread,…"), to compare settings. */
+  /** Extra environment for the Rapporteur under test (BENCH_RAPPORTEUR_ENV="SQLITE_WRITER=event-loop,…"), to compare settings. */
   rapporteurEnv: Record<string, string>;
   /** How the Rapporteur under test runs (BENCH_NODE_ARGS, BENCH_STOP_SIGNAL=TERM), e.g. to profile it. */
   rapporteurProcess: RapporteurProcess;

@@ -14,7 +14,7 @@ export interface RaceOptions {
   passes: number;
   /** Generator processes per run; by default one up to 500 sockets, two above. */
   generators: number | undefined;
-  /** Extra environment for Rapporteur (BENCH_RAPPORTEUR_ENV), e.g. SQLITE_WRITER=thread. */
+  /** Extra environment for Rapporteur (BENCH_RAPPORTEUR_ENV), e.g. SQLITE_WRITER=event-loop. */
   rapporteurEnv: Record<string, string>;
   rapporteurProcess: RapporteurProcess;
 }

@@ -2,7 +2,7 @@
 // Environment: BENCH_SECONDS (per load, default 10), BENCH_PASSES (default 1),
 // BENCH_LOADS (e.g. "200x5@1,400x5@1"), BENCH_GENERATORS (load generator processes),
 // BENCH_ONLY (comma-separated section names, as below), BENCH_RAPPORTEUR_ENV (KEY=VALUE,… for the
-// Rapporteur under test in the race, e.g. SQLITE_WRITER=thread, or
+// Rapporteur under test in the race, e.g. SQLITE_WRITER=event-loop, or
 // LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libeatmydata.so to see what fsync costs), BENCH_NODE_ARGS
 // (Node flags for that server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") with
 // BENCH_STOP_SIGNAL=TERM (stop it gracefully, so a profile is written).
