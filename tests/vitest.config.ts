@@ -6,10 +6,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     // Tests run the workspaces from source so a change is tested without a rebuild.
-    alias: {
-      "@rapporteur/shared": here("../shared/src/index.ts"),
-      "@rapporteur/server": here("../server/src/index.ts"),
-    },
+    alias: [
+      { find: /^@rapporteur\/shared$/, replacement: here("../shared/src/index.ts") },
+      // A module of shared on its own (the store thread loads only what it needs).
+      { find: /^@rapporteur\/shared\/(.+)$/, replacement: `${here("../shared/src")}/$1.ts` },
+      { find: /^@rapporteur\/server$/, replacement: here("../server/src/index.ts") },
+    ],
   },
   test: {
     root: here("."),

@@ -1,4 +1,6 @@
-import type { LinkVersions, Meeting, Role } from "@rapporteur/shared";
+import type { Meeting } from "@rapporteur/shared/meeting/meeting";
+import type { LinkVersions } from "@rapporteur/shared/review/meeting-links";
+import type { Role } from "@rapporteur/shared/review/roles";
 
 /** Sync for the embedded store, async for a networked one; callers handle both. */
 export type MaybePromise<T> = T | Promise<T>;

@@ -1,4 +1,5 @@
-import type { LinkVersions, Role } from "@rapporteur/shared";
+import type { LinkVersions } from "@rapporteur/shared/review/meeting-links";
+import type { Role } from "@rapporteur/shared/review/roles";
 import type { LinkState } from "./document-store.js";
 
 /** The columns of `meetings` that hold the link state, in SQL both SQLite and Postgres read. */

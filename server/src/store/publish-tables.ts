@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ApprovalManifestSchema, DiffPartSchema } from "@rapporteur/shared";
+import { ApprovalManifestSchema } from "@rapporteur/shared/publish/approval-manifest";
+import { DiffPartSchema } from "@rapporteur/shared/review/diff-part";
 import type { Publication } from "./publish-store.js";
 
 /** Column layout shared by the SQLite and Postgres publish logs (types differ per engine). */

@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
-import { MeetingSchema, ReportTemplateSchema, SeriesSchema, seriesKey, type Meeting, type ReportTemplate, type Series } from "@rapporteur/shared";
+import { MeetingSchema, type Meeting } from "@rapporteur/shared/meeting/meeting";
+import { SeriesSchema, seriesKey, type Series } from "@rapporteur/shared/meeting/series";
+import { ReportTemplateSchema, type ReportTemplate } from "@rapporteur/shared/template/report-template";
 import type { LinkState, MeetingQuery, StoredDocument, StoredTail } from "./document-store.js";
 import { toFtsQuery } from "./fts-query.js";
 import { LINK_STATE_COLUMNS, readLinkState, type LinkStateRow } from "./meeting-link-columns.js";

@@ -1,5 +1,9 @@
 import type Database from "better-sqlite3";
-import { seriesKey, type LinkVersions, type Meeting, type ReportTemplate, type Role, type Series } from "@rapporteur/shared";
+import type { Meeting } from "@rapporteur/shared/meeting/meeting";
+import { seriesKey, type Series } from "@rapporteur/shared/meeting/series";
+import type { LinkVersions } from "@rapporteur/shared/review/meeting-links";
+import type { Role } from "@rapporteur/shared/review/roles";
+import type { ReportTemplate } from "@rapporteur/shared/template/report-template";
 import type { TemplateDeletion } from "./library-store.js";
 import { bumpFlags, bumpLinkVersionsSql, LINK_STATE_COLUMNS, readLinkVersions, type LinkStateRow } from "./meeting-link-columns.js";
 

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { PublishedFormat } from "@rapporteur/shared";
+import type { PublishedFormat } from "@rapporteur/shared/publish/approval-manifest";
 import type { InstallationKeyRecord, Publication, PublishedFile, PublishStore } from "./publish-store.js";
 import { PUBLICATION_COLUMNS, publicationData, publishTablesSql, readPublicationRow, type PublicationRow } from "./publish-tables.js";
 

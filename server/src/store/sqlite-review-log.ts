@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { ApprovalSchema, AuditEntrySchema, VersionInfoSchema, type Approval, type AuditEntry, type VersionInfo } from "@rapporteur/shared";
+import { ApprovalSchema, AuditEntrySchema, VersionInfoSchema, type Approval, type AuditEntry, type VersionInfo } from "@rapporteur/shared/review/review-status";
 import { StaleDocumentError } from "./document-store.js";
 import type { ReviewChange, ReviewStore } from "./review-store.js";
 

@@ -1,14 +1,6 @@
 import type Database from "better-sqlite3";
-import {
-  DEFAULT_TRANSCRIPT_SETTINGS,
-  LIMITS,
-  TranscriptFileSchema,
-  TranscriptSettingsSchema,
-  type StoredSegment,
-  type TranscriptFile,
-  type TranscriptSegment,
-  type TranscriptSettings,
-} from "@rapporteur/shared";
+import { LIMITS } from "@rapporteur/shared/limits";
+import { DEFAULT_TRANSCRIPT_SETTINGS, TranscriptFileSchema, TranscriptSettingsSchema, type StoredSegment, type TranscriptFile, type TranscriptSegment, type TranscriptSettings } from "@rapporteur/shared/transcript/transcript";
 import { TRANSCRIPT_FULL, type StoredTranscript, type TranscriptStore } from "./transcript-store.js";
 
 interface TranscriptRow {

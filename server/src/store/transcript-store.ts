@@ -1,4 +1,4 @@
-import type { StoredSegment, TranscriptFile, TranscriptSegment, TranscriptSettings } from "@rapporteur/shared";
+import type { StoredSegment, TranscriptFile, TranscriptSegment, TranscriptSettings } from "@rapporteur/shared/transcript/transcript";
 import type { MaybePromise } from "./document-store.js";
 
 /** A meeting's transcript as stored beside it (never inside the report document). */
