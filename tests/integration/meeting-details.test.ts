@@ -43,6 +43,8 @@ describe("correcting a meeting's details (PATCH /api/meetings/:id)", () => {
     const noteTaker = connectClient(server.url, meeting);
     await noteTaker.synced;
     const status = subscribeToStatus(noteTaker.provider);
+    // The notice checked below goes out once, to the sockets subscribed by then.
+    await status.subscribed;
     expect(bodyText(noteTaker.doc)).toContain("16 February 2023 at 14:00 UTC");
 
     const patched = await patchDetails(server, meeting, { startsAt: "2023-03-02T10:00:00Z", title: "Online Meeting 52 (rescheduled)" });

@@ -27,10 +27,10 @@ describe("review notices and names", () => {
     const noteTaker = connectClient(server.url, meeting);
     await noteTaker.synced;
     const status = subscribeToStatus(noteTaker.provider);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await status.subscribed;
 
     const approving = callMeetingApi(server.url, meeting, "/approve", { method: "POST" });
-    await waitUntil(() => expect(status.notices.map((notice) => notice.kind)).toContain("locked"), 5_000, 5);
+    await waitUntil(() => expect(status.notices.map((notice) => notice.kind)).toContain("locked"), 10_000, 5);
     const reread = (await (await callMeetingApi(server.url, meeting, "", { role: "noteTaker" })).json()) as { meeting: unknown };
     expect(MeetingSchema.parse(reread.meeting).status).toBe("approved");
     expect((await approving).status).toBe(200);
@@ -56,7 +56,7 @@ describe("review notices and names", () => {
     const noteTaker = connectClient(server.url, meeting);
     await noteTaker.synced;
     const status = subscribeToStatus(noteTaker.provider);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await status.subscribed;
 
     const submitted = await fetch(`${server.url}/api/meetings/${meeting.id}/submit`, {
       method: "POST",
