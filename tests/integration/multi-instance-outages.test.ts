@@ -92,7 +92,8 @@ describe("instances through outages", { timeout: 180_000 }, () => {
     expect(await (await fetch(`${a.url}/metrics`)).text()).toMatch(/rapporteur_updates_stored_total \d*[1-9]/);
 
     expect(await a.terminate()).toBe(0);
-    expect(closes).toContain(CloseCode.ServerRestarting);
+    // The process's exit and the socket's close reach this process as separate events, in either order.
+    await waitUntil(() => expect(closes).toContain(CloseCode.ServerRestarting));
     writer.destroy();
     const moved = connectClient(b.url, meeting, { doc: writer.doc });
     await moved.synced;
