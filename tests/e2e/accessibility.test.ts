@@ -5,6 +5,7 @@ import { openPerson } from "../helpers/browser.js";
 import { createMeetingViaApi, sampleMeetingRequest, type TestMeeting } from "../helpers/meetings-api.js";
 import { openMeetingAs } from "../helpers/meeting-page.js";
 import { startTestServer, type TestServer } from "../helpers/test-server.js";
+import { waitUntil } from "../helpers/wait-until.js";
 
 describe("accessibility (axe-core, WCAG 2 A and AA)", () => {
   let server: TestServer;
@@ -34,8 +35,13 @@ describe("accessibility (axe-core, WCAG 2 A and AA)", () => {
     await openMeetingAs(page, meeting.links.chair, "Titti Cassa");
     const found: Record<string, unknown> = {};
     for (const tab of await page.getByRole("tab").allInnerTexts()) {
-      await page.getByRole("tab", { name: tab }).click();
-      await page.waitForTimeout(300);
+      const button = page.getByRole("tab", { name: tab });
+      await button.click();
+      // A panel's code and data load after its tab is chosen ("Loading…" meanwhile): checked once it shows them.
+      await waitUntil(async () => {
+        expect(await button.getAttribute("aria-selected")).toBe("true");
+        expect(await page.getByRole("tabpanel").innerText()).not.toMatch(/Loading/);
+      });
       const violations = await findAccessibilityViolations(page);
       if (violations.length > 0) found[tab] = violations;
     }
