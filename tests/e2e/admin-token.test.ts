@@ -11,7 +11,8 @@ describe("a server with ADMIN_TOKEN, in the browser", () => {
     const server = await startTestServer({ env: { ADMIN_TOKEN } });
     await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Online Meeting 50" }), { authorization: `Bearer ${ADMIN_TOKEN}` });
     const { page } = await openPerson();
-    page.setDefaultTimeout(8_000);
+    // Under the suite's own bound, yet room for a page load or a creation on a loaded 2-core CI machine.
+    page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/new`);
 
     const dialog = page.getByRole("dialog", { name: "Administrator token" });

@@ -35,11 +35,11 @@ describe("edits the server makes itself", () => {
     const client = connectClient(server.url, meeting);
     await client.synced;
     writeParagraphInSection(client.doc, "AoB", "First wording of the AoB.");
-    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("First wording"), 5_000);
+    await waitUntil(async () => expect(await exportMarkdown(server.url, meeting)).toContain("First wording"));
     const named = await callMeetingApi(server.url, meeting, "/versions", { method: "POST", body: { name: "first" }, role: "noteTaker" });
     const { version } = (await named.json()) as { version: { version: number } };
     writeParagraphInSection(client.doc, "AoB", "Second wording of the AoB.");
-    await waitUntil(async () => expect(await storedText(store, meeting.id)).toContain("Second wording"), 5_000);
+    await waitUntil(async () => expect(await storedText(store, meeting.id)).toContain("Second wording"));
 
     const restored = await callMeetingApi(server.url, meeting, `/versions/${version.version}/restore`, { method: "POST", body: {}, role: "noteTaker" });
     expect(restored.status).toBe(200);

@@ -27,7 +27,8 @@ describe("storage calls that hang", () => {
   it("HARD-STORE1: a write that never answers times out and closes only its room with 4500; other meetings keep editing; the text arrives once storage answers", async () => {
     const frozen = { meetingId: undefined as string | undefined };
     const store = storeFreezingWritesOf(new SqliteDocumentStore(makeTempDir()), frozen);
-    const server = await startTestServer({ store, env: { STORAGE_TIMEOUT_MS: "500" } });
+    // Far above a healthy commit on a busy CI disk (the other meeting's writes and the set-up must never reach it).
+    const server = await startTestServer({ store, env: { STORAGE_TIMEOUT_MS: "2000" } });
     const stuck = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Stuck" }));
     const fine = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Fine" }));
     const stuckWriter = connectClient(server.url, stuck);
@@ -54,7 +55,8 @@ describe("storage calls that hang", () => {
 describe("a busy SQLite database, with the document log written by a worker thread", () => {
   it("HOT1: while another connection holds the write lock only writes wait: sockets keep being served, a write answered in time closes nothing, one that is not closes only its room with 4500", async () => {
     const dataDir = makeTempDir();
-    const server = await startTestServer({ dataDir, env: { STORAGE_TIMEOUT_MS: "3000", SQLITE_WRITER: "thread" } });
+    // The first write must be answered in time although it waits for an awareness round trip under the lock: room for a loaded CI machine.
+    const server = await startTestServer({ dataDir, env: { STORAGE_TIMEOUT_MS: "6000", SQLITE_WRITER: "thread" } });
     const busy = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Busy" }));
     const other = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Other" }));
     const [writer, watcher, otherWriter, otherReader] = [busy, busy, other, other].map((meeting) => connectClient(server.url, meeting));
