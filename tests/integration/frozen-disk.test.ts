@@ -16,7 +16,7 @@ const canFreeze = process.getuid?.() === 0 && ["/usr/sbin/fsfreeze", "/usr/sbin/
 
 const run = (command: string, args: string[]) => spawnSync(command, args, { encoding: "utf8", timeout: 30_000 });
 
-describe.skipIf(!canFreeze)("a frozen file system under SQLite, as configured by default (the store thread)", () => {
+describe.skipIf(!canFreeze)("a frozen file system under SQLite's default writer, the store thread", () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "rapporteur-frozen-"));
   const image = path.join(work, "disk.ext4");
   const mountPoint = path.join(work, "mnt");
@@ -55,7 +55,7 @@ describe.skipIf(!canFreeze)("a frozen file system under SQLite, as configured by
 
   it("HOT6: the event loop never waits for the frozen disk: the room that writes closes with 4500, requests answer 503 storage_busy, other meetings' awareness still crosses; after the thaw the text is stored", { timeout: 60_000 }, async (context) => {
     if (!mounted) context.skip();
-    const server = await startTestServer({ dataDir: path.join(mountPoint, "data"), env: { STORAGE_TIMEOUT_MS: "1500" } });
+    const server = await startTestServer({ dataDir: path.join(mountPoint, "data"), env: { SQLITE_WRITER: "thread", STORAGE_TIMEOUT_MS: "1500" } });
     try {
       const typing = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Typing on a frozen disk" }));
       const other = await createMeetingViaApi(server.url, sampleMeetingRequest({ title: "Only talking" }));

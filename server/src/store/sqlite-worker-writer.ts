@@ -2,6 +2,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "
 import { LIMITS } from "@rapporteur/shared";
 import type { SnapshotFold } from "./sqlite-log-writes.js";
 import { groupByMeeting, settleAppends, type AppendOutcomes, type PendingAppend } from "./sqlite-append-transaction.js";
+import { workerFromSource } from "../worker-from-source.js";
 import { fromWire, type ThreadTarget, type WriteBatchMessage, type WriteReply, type WriteRequest, type WriteWorkerSetup } from "./sqlite-write-protocol.js";
 
 /**
@@ -167,18 +168,10 @@ export class SqliteWorkerWriter {
   }
 }
 
-/**
- * Run from source (tests, `npm run dev`), the worker needs its parent's TypeScript loader before
- * it imports the script; `--import tsx` in a worker's execArgv does not reach its entry module.
- */
+/** Run from source, the worker is a bundle of its TypeScript modules (worker-from-source.ts). */
 function startFromSource(script: URL, setup: WriteWorkerSetup): Worker {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(script.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(entry)}`), {
-    workerData: setup,
-    transferList: [setup.batchReplies],
-    execArgv: ["--conditions=source"],
-  });
+  // Not the parent's flags: the bundle needs no loader, and a test's preloaded hook is for the event loop.
+  return new Worker(workerFromSource(script), { workerData: setup, transferList: [setup.batchReplies], execArgv: [] });
 }
 
 type BatchReply = Extract<WriteReply, { kind: "done" | "failed" }>;

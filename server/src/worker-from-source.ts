@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const bundles = new Map<string, URL>();
+
+/** The packages with native code (a node-gyp build), which a bundle can only import as installed. */
+function nativePackagesOf(manifest: string, nodeModules: string): string[] {
+  const { dependencies = {} } = JSON.parse(fs.readFileSync(manifest, "utf8")) as { dependencies?: Record<string, string> };
+  return Object.keys(dependencies).filter((name) => fs.existsSync(path.join(nodeModules, name, "binding.gyp")));
+}
+
+/**
+ * A worker script of the server run from source (tests, `npm run dev`), bundled once per process
+ * with esbuild (tsx's own compiler): registering tsx in each worker costs most of a second, paid
+ * by every test server's store thread. Our own modules, `shared` included, come from source
+ * (the "source" condition), so the bundle is never older than the code; packages are bundled too
+ * (one file loads faster than zod's hundred), except native ones, imported as installed. The
+ * file goes under node_modules/.cache, where those imports resolve, named by its content, so
+ * processes starting at once share it and a change makes a new one.
+ */
+export function workerFromSource(script: URL): URL {
+  const known = bundles.get(script.href);
+  if (known) return known;
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  // From source, this is a checkout: server/ and shared/ side by side.
+  const manifests = ["../package.json", "../../shared/package.json"].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
+  const nodeModules = path.dirname(path.dirname(require.resolve("better-sqlite3/package.json")));
+  const external = manifests.flatMap((manifest) => nativePackagesOf(manifest, nodeModules));
+  const built = esbuild.buildSync({
+    entryPoints: [fileURLToPath(script)],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["source"],
+    external,
+    write: false,
+    logLevel: "silent",
+  });
+  const code = built.outputFiles[0]!.contents;
+  const name = `${path.basename(script.pathname, ".ts")}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
+  const folder = path.join(nodeModules, ".cache", "rapporteur");
+  const file = path.join(folder, name);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(folder, { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, file);
+  }
+  const url = new URL(`file://${file}`);
+  bundles.set(script.href, url);
+  return url;
+}
