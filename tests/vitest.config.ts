@@ -21,6 +21,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default on a 2-core machine is one file at a time; most of a file's time is spent
+    // waiting on sockets, processes and the browser, so two at a time fit CI's time with room.
+    maxWorkers: 2,
     reporters: ["default", ["json", { outputFile: here("artifacts/vitest-report.json") }]],
   },
 });
