@@ -13,23 +13,34 @@ function nativePackagesOf(manifest: string, nodeModules: string): string[] {
   return Object.keys(dependencies).filter((name) => fs.existsSync(path.join(nodeModules, name, "binding.gyp")));
 }
 
+/** Every installed package but our own workspaces, as esbuild external patterns (buildSync takes no plugins). */
+function installedPackages(nodeModules: string): string[] {
+  return fs.readdirSync(nodeModules).flatMap((name) => {
+    if (name.startsWith(".") || name === "@rapporteur") return [];
+    return name.startsWith("@") ? [`${name}/*`] : [name, `${name}/*`];
+  });
+}
+
 /**
  * A worker script of the server run from source (tests, `npm run dev`), bundled once per process
  * with esbuild (tsx's own compiler): registering tsx in each worker costs most of a second, paid
- * by every test server's store thread. Our own modules, `shared` included, come from source
- * (the "source" condition), so the bundle is never older than the code; packages are bundled too
- * (one file loads faster than zod's hundred), except native ones, imported as installed. The
- * file goes under node_modules/.cache, where those imports resolve, named by its content, so
- * processes starting at once share it and a change makes a new one.
+ * by every test server's store thread and by each export or import worker. Our own modules,
+ * `shared` included, come from source (the "source" condition), so the bundle is never older
+ * than the code. `packages` "bundled" bundles packages too (one file loads faster than zod's
+ * hundred), except native ones; "installed" imports every package as installed, for workers
+ * whose packages read their own files (pdfmake's fonts). The file goes under
+ * node_modules/.cache, where those imports resolve, named by its content, so processes starting
+ * at once share it and a change makes a new one.
  */
-export function workerFromSource(script: URL): URL {
-  const known = bundles.get(script.href);
+export function workerFromSource(script: URL, packages: "bundled" | "installed" = "bundled"): URL {
+  const key = `${packages} ${script.href}`;
+  const known = bundles.get(key);
   if (known) return known;
   const esbuild = require("esbuild") as typeof import("esbuild");
   // From source, this is a checkout: server/ and shared/ side by side.
   const manifests = ["../package.json", "../../shared/package.json"].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
   const nodeModules = path.dirname(path.dirname(require.resolve("better-sqlite3/package.json")));
-  const external = manifests.flatMap((manifest) => nativePackagesOf(manifest, nodeModules));
+  const external = packages === "bundled" ? manifests.flatMap((manifest) => nativePackagesOf(manifest, nodeModules)) : installedPackages(nodeModules);
   const built = esbuild.buildSync({
     entryPoints: [fileURLToPath(script)],
     bundle: true,
@@ -52,6 +63,6 @@ export function workerFromSource(script: URL): URL {
     fs.renameSync(partial, file);
   }
   const url = new URL(`file://${file}`);
-  bundles.set(script.href, url);
+  bundles.set(key, url);
   return url;
 }

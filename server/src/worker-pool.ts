@@ -1,4 +1,5 @@
 import type { Piscina } from "piscina";
+import { workerFromSource } from "./worker-from-source.js";
 
 export interface WorkerPoolOptions {
   threads: number;
@@ -9,17 +10,19 @@ export interface WorkerPoolOptions {
 }
 
 /**
- * A piscina pool running `<name>.js` next to `moduleUrl` (or `<name>.ts` when the server runs
- * from source, in tests and `npm run dev`: the worker then needs the parent's TypeScript loader).
+ * A piscina pool running `<name>.js` next to `moduleUrl` (or, when the server runs from source,
+ * in tests and `npm run dev`, a bundle of `<name>.ts`: worker-from-source.ts).
  * piscina loads at the first call (callers make it at their first task, not at start-up) and
  * threads end when idle, so a server that never exports or imports a large text holds neither.
  */
 async function createWorkerPool<Task, Result>(moduleUrl: string, name: string, options: WorkerPoolOptions): Promise<Piscina<Task, Result>> {
   const { Piscina } = await import("piscina");
   const source = moduleUrl.endsWith(".ts");
+  const script = new URL(`./${name}.${source ? "ts" : "js"}`, moduleUrl);
   return new Piscina<Task, Result>({
-    filename: new URL(`./${name}.${source ? "ts" : "js"}`, moduleUrl).href,
-    execArgv: source ? ["--conditions=source", "--import", "tsx"] : [],
+    filename: (source ? workerFromSource(script, "installed") : script).href,
+    // Not the parent's flags: the bundle needs no loader, and a test's preloaded hook is for the event loop.
+    execArgv: [],
     minThreads: 0,
     maxThreads: options.threads,
     idleTimeout: 60_000,
