@@ -21,6 +21,22 @@ function installedPackages(nodeModules: string): string[] {
   });
 }
 
+/** An hour is far longer than a process takes from naming a bundle to starting its worker. */
+const STALE_BUNDLE_MS = 60 * 60 * 1000;
+
+/** Each edit makes a new bundle: older ones of the same script go, once no starting process can still want them. */
+function removeStaleBundles(folder: string, scriptName: string, current: string): void {
+  for (const entry of fs.readdirSync(folder)) {
+    if (entry === current || /^(.+)-[0-9a-f]{16}\.mjs$/.exec(entry)?.[1] !== scriptName) continue;
+    const stale = path.join(folder, entry);
+    try {
+      if (Date.now() - fs.statSync(stale).mtimeMs > STALE_BUNDLE_MS) fs.unlinkSync(stale);
+    } catch {
+      // Another process removed it first.
+    }
+  }
+}
+
 /**
  * A worker script of the server run from source (tests, `npm run dev`), bundled once per process
  * with esbuild (tsx's own compiler): registering tsx in each worker costs most of a second, paid
@@ -35,7 +51,8 @@ function installedPackages(nodeModules: string): string[] {
 export function workerFromSource(script: URL, packages: "bundled" | "installed" = "bundled"): URL {
   const key = `${packages} ${script.href}`;
   const known = bundles.get(key);
-  if (known) return known;
+  // Another process may have removed it as stale (this one runs older code): it is made again.
+  if (known && fs.existsSync(fileURLToPath(known))) return known;
   const esbuild = require("esbuild") as typeof import("esbuild");
   // From source, this is a checkout: server/ and shared/ side by side.
   const manifests = ["../package.json", "../../shared/package.json"].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
@@ -61,6 +78,7 @@ export function workerFromSource(script: URL, packages: "bundled" | "installed" 
     const partial = `${file}.${process.pid}`;
     fs.writeFileSync(partial, code);
     fs.renameSync(partial, file);
+    removeStaleBundles(folder, path.basename(script.pathname, ".ts"), name);
   }
   const url = new URL(`file://${file}`);
   bundles.set(key, url);
