@@ -2,16 +2,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 const bundles = new Map<string, URL>();
-
-/** The packages with native code (a node-gyp build), which a bundle can only import as installed. */
-function nativePackagesOf(manifest: string, nodeModules: string): string[] {
-  const { dependencies = {} } = JSON.parse(fs.readFileSync(manifest, "utf8")) as { dependencies?: Record<string, string> };
-  return Object.keys(dependencies).filter((name) => fs.existsSync(path.join(nodeModules, name, "binding.gyp")));
-}
 
 /** Every installed package but our own workspaces, as esbuild external patterns (buildSync takes no plugins). */
 function installedPackages(nodeModules: string): string[] {
@@ -40,24 +34,20 @@ function removeStaleBundles(folder: string, scriptName: string, current: string)
 /**
  * A worker script of the server run from source (tests, `npm run dev`), bundled once per process
  * with esbuild (tsx's own compiler): registering tsx in each worker costs most of a second, paid
- * by every test server's store thread and by each export or import worker. Our own modules,
- * `shared` included, come from source (the "source" condition), so the bundle is never older
- * than the code. `packages` "bundled" bundles packages too (one file loads faster than zod's
- * hundred), except native ones; "installed" imports every package as installed, for workers
- * whose packages read their own files (pdfmake's fonts). The file goes under
- * node_modules/.cache, where those imports resolve, named by its content, so processes starting
- * at once share it and a change makes a new one.
+ * by every test server's store thread and by each export or import worker. Only our own modules
+ * are bundled, `shared` included, from source (the "source" condition), so the bundle is never
+ * older than the code; every package is imported as installed (native ones must be, and some,
+ * such as pdfmake, read files next to their code). The file goes under node_modules/.cache, where
+ * those imports resolve, named by its content, so processes starting at once share it and a
+ * change makes a new one. The worker needs none of the parent's flags (`execArgv: []`): no
+ * loader, and a test's preloaded hook is for the event loop.
  */
-export function workerFromSource(script: URL, packages: "bundled" | "installed" = "bundled"): URL {
-  const key = `${packages} ${script.href}`;
-  const known = bundles.get(key);
+export function workerFromSource(script: URL): URL {
+  const known = bundles.get(script.href);
   // Another process may have removed it as stale (this one runs older code): it is made again.
   if (known && fs.existsSync(fileURLToPath(known))) return known;
   const esbuild = require("esbuild") as typeof import("esbuild");
-  // From source, this is a checkout: server/ and shared/ side by side.
-  const manifests = ["../package.json", "../../shared/package.json"].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
-  const nodeModules = path.dirname(path.dirname(require.resolve("better-sqlite3/package.json")));
-  const external = packages === "bundled" ? manifests.flatMap((manifest) => nativePackagesOf(manifest, nodeModules)) : installedPackages(nodeModules);
+  const nodeModules = path.dirname(path.dirname(require.resolve("esbuild/package.json")));
   const built = esbuild.buildSync({
     entryPoints: [fileURLToPath(script)],
     bundle: true,
@@ -65,12 +55,13 @@ export function workerFromSource(script: URL, packages: "bundled" | "installed" 
     format: "esm",
     target: "node20",
     conditions: ["source"],
-    external,
+    external: installedPackages(nodeModules),
     write: false,
     logLevel: "silent",
   });
   const code = built.outputFiles[0]!.contents;
-  const name = `${path.basename(script.pathname, ".ts")}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
+  const scriptName = path.basename(script.pathname, ".ts");
+  const name = `${scriptName}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
   const folder = path.join(nodeModules, ".cache", "rapporteur");
   const file = path.join(folder, name);
   if (!fs.existsSync(file)) {
@@ -78,9 +69,9 @@ export function workerFromSource(script: URL, packages: "bundled" | "installed" 
     const partial = `${file}.${process.pid}`;
     fs.writeFileSync(partial, code);
     fs.renameSync(partial, file);
-    removeStaleBundles(folder, path.basename(script.pathname, ".ts"), name);
+    removeStaleBundles(folder, scriptName, name);
   }
-  const url = new URL(`file://${file}`);
-  bundles.set(key, url);
+  const url = pathToFileURL(file);
+  bundles.set(script.href, url);
   return url;
 }

@@ -20,8 +20,7 @@ async function createWorkerPool<Task, Result>(moduleUrl: string, name: string, o
   const source = moduleUrl.endsWith(".ts");
   const script = new URL(`./${name}.${source ? "ts" : "js"}`, moduleUrl);
   return new Piscina<Task, Result>({
-    filename: (source ? workerFromSource(script, "installed") : script).href,
-    // Not the parent's flags: the bundle needs no loader, and a test's preloaded hook is for the event loop.
+    filename: (source ? workerFromSource(script) : script).href,
     execArgv: [],
     minThreads: 0,
     maxThreads: options.threads,

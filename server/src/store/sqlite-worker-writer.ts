@@ -170,7 +170,6 @@ export class SqliteWorkerWriter {
 
 /** Run from source, the worker is a bundle of its TypeScript modules (worker-from-source.ts). */
 function startFromSource(script: URL, setup: WriteWorkerSetup): Worker {
-  // Not the parent's flags: the bundle needs no loader, and a test's preloaded hook is for the event loop.
   return new Worker(workerFromSource(script), { workerData: setup, transferList: [setup.batchReplies], execArgv: [] });
 }
 
