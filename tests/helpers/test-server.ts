@@ -34,12 +34,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dataDir = options.dataDir ?? makeTempDir();
   // TEST_CLIENT_DIR lets a developer test a client build kept apart from client/dist.
   const clientDir = process.env.TEST_CLIENT_DIR ? { CLIENT_DIR: process.env.TEST_CLIENT_DIR } : {};
-  // In-process test servers use the event-loop writer unless a test sets its own or TEST_SQLITE_WRITER
-  // says otherwise: a store thread's start (about 0.25 s) in each of several hundred servers would
-  // take the suite past CI's time. The default, the thread, runs in every server process the tests
-  // start and in the tests about storage (HOT1, HOT5–7, BATCH, the store contracts); the whole suite
-  // passes with TEST_SQLITE_WRITER=thread.
-  const writer = { SQLITE_WRITER: process.env.TEST_SQLITE_WRITER || "event-loop" };
+  // The default writer (the store thread) unless a test sets its own; TEST_SQLITE_WRITER=event-loop
+  // runs the whole suite on the other writer.
+  const writer = process.env.TEST_SQLITE_WRITER ? { SQLITE_WRITER: process.env.TEST_SQLITE_WRITER } : {};
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...clientDir, ...writer, ...options.env });
   const server = await startServer(config, createLogger(config.LOG_LEVEL), options.store);
   const testServer: TestServer = {
