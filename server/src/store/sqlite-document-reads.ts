@@ -38,7 +38,7 @@ export class SqliteDocumentReads {
         `SELECT m.data FROM meeting_search s JOIN meetings m ON m.id = s.meeting_id
          WHERE meeting_search MATCH ? ORDER BY m.starts_at DESC LIMIT ?`,
       ).pluck(),
-      selectDocument: db.prepare("SELECT snapshot, snapshot_seq, last_seq, locked FROM documents WHERE meeting_id = ?"),
+      selectDocument: db.prepare("SELECT s.snapshot, d.snapshot_seq, d.last_seq, d.locked FROM documents d JOIN document_snapshots s USING (meeting_id) WHERE d.meeting_id = ?"),
       selectUpdates: db.prepare("SELECT seq, data FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ? ORDER BY seq").raw(),
       selectTemplate: db.prepare("SELECT data FROM templates WHERE id = ?").pluck(),
       listTemplates: db.prepare("SELECT data FROM templates ORDER BY id").pluck(),

@@ -27,7 +27,8 @@ export class SqliteLogWrites {
   constructor(private readonly db: Database.Database) {
     this.statements = {
       selectDocument: db.prepare("SELECT snapshot_seq FROM documents WHERE meeting_id = ?"),
-      replaceSnapshot: db.prepare("UPDATE documents SET snapshot = ?, snapshot_seq = ? WHERE meeting_id = ?"),
+      replaceSnapshot: db.prepare("UPDATE document_snapshots SET snapshot = ? WHERE meeting_id = ?"),
+      advanceSnapshotSeq: db.prepare("UPDATE documents SET snapshot_seq = ? WHERE meeting_id = ?"),
       deleteUpdates: db.prepare("DELETE FROM document_updates WHERE meeting_id = ? AND seq > ? AND seq <= ?"),
       selectMeetingTitle: db.prepare("SELECT json_extract(data, '$.series') || ' ' || json_extract(data, '$.title') FROM meetings WHERE id = ?").pluck(),
       deleteSearch: db.prepare("DELETE FROM meeting_search WHERE meeting_id = ?"),
@@ -44,7 +45,8 @@ export class SqliteLogWrites {
       const now = this.statements.selectDocument.get(fold.meetingId) as DocumentRow | undefined;
       if (!now || now.snapshot_seq !== fold.fromSeq) return 0;
       const snapshot = Buffer.from(fold.snapshot.buffer, fold.snapshot.byteOffset, fold.snapshot.byteLength);
-      expectOneChange(this.statements.replaceSnapshot.run(snapshot, fold.uptoSeq, fold.meetingId), "replace the snapshot");
+      expectOneChange(this.statements.replaceSnapshot.run(snapshot, fold.meetingId), "replace the snapshot");
+      expectOneChange(this.statements.advanceSnapshotSeq.run(fold.uptoSeq, fold.meetingId), "advance the snapshot");
       this.statements.deleteUpdates.run(fold.meetingId, fold.fromSeq, fold.uptoSeq);
       return fold.count;
     }).immediate();

@@ -20,7 +20,8 @@ export class SqliteMeetingWrites {
       insertMeeting: db.prepare("INSERT INTO meetings (id, created_at, starts_at, data) VALUES (?, ?, ?, ?)"),
       // The review status is the review log's to change: a details correction keeps the stored one.
       updateMeeting: db.prepare("UPDATE meetings SET starts_at = ?, data = json_set(?, '$.status', json_extract(data, '$.status')) WHERE id = ?"),
-      insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot, snapshot_seq, locked) VALUES (?, ?, 0, ?)"),
+      insertDocument: db.prepare("INSERT INTO documents (meeting_id, snapshot_seq, locked) VALUES (?, 0, ?)"),
+      insertSnapshot: db.prepare("INSERT INTO document_snapshots (meeting_id, snapshot) VALUES (?, ?)"),
       insertSearch: db.prepare("INSERT INTO meeting_search (meeting_id, title, body) VALUES (?, ?, ?)"),
       bumpLinks: db.prepare(`UPDATE meetings SET ${bumpLinkVersionsSql(["?", "?", "?"])} WHERE id = ? RETURNING ${LINK_STATE_COLUMNS}`),
       updateNextMeeting: db.prepare("UPDATE meetings SET next_meeting_id = ? WHERE id = ?"),
@@ -38,7 +39,8 @@ export class SqliteMeetingWrites {
   createMeeting(meeting: Meeting, initialState: Uint8Array): void {
     this.db.transaction(() => {
       this.statements.insertMeeting.run(meeting.id, meeting.createdAt, meeting.startsAt, JSON.stringify(meeting));
-      this.statements.insertDocument.run(meeting.id, initialState, meeting.status === "approved" ? 1 : 0);
+      this.statements.insertDocument.run(meeting.id, meeting.status === "approved" ? 1 : 0);
+      this.statements.insertSnapshot.run(meeting.id, initialState);
       this.statements.insertSearch.run(meeting.id, `${meeting.series} ${meeting.title}`, "");
     }).immediate();
   }
