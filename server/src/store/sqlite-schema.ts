@@ -37,14 +37,18 @@ export function applySqliteSchema(db: Database.Database): void {
   addLinkColumns(db);
 }
 
+/** What a table has now: each migration below checks for what it adds before adding it. */
+function columnsOf(db: Database.Database, table: string): string[] {
+  return db.prepare("SELECT name FROM pragma_table_info(?)").pluck().all(table) as string[];
+}
+
 /**
  * Databases made before snapshots had a table of their own keep them on the documents row, which
  * every append updates: SQLite rewrites a whole row, so each commit read and compared the whole
  * snapshot (about 15 ms per commit at the 8 MiB cap, for every meeting in the batch).
  */
 function moveSnapshotsOut(db: Database.Database): void {
-  const columns = db.prepare("SELECT name FROM pragma_table_info('documents')").pluck().all() as string[];
-  if (!columns.includes("snapshot")) return;
+  if (!columnsOf(db, "documents").includes("snapshot")) return;
   db.transaction(() => {
     db.exec(`
       INSERT INTO document_snapshots (meeting_id, snapshot) SELECT meeting_id, snapshot FROM documents;
@@ -58,8 +62,7 @@ function moveSnapshotsOut(db: Database.Database): void {
  * databases get them at 0, the version their tokens (which carry none) are read as.
  */
 function addLinkColumns(db: Database.Database): void {
-  const columns = db.prepare("SELECT name FROM pragma_table_info('meetings')").pluck().all() as string[];
-  if (columns.includes("chair_link_version")) return;
+  if (columnsOf(db, "meetings").includes("chair_link_version")) return;
   db.transaction(() => {
     db.exec(`
       ALTER TABLE meetings ADD COLUMN chair_link_version INTEGER NOT NULL DEFAULT 0;
@@ -72,8 +75,7 @@ function addLinkColumns(db: Database.Database): void {
 
 /** Databases made before per-meeting counters and the approval gate get both, filled from what is stored. */
 function addGateColumns(db: Database.Database): void {
-  const columns = db.prepare("SELECT name FROM pragma_table_info('documents')").pluck().all() as string[];
-  if (columns.includes("last_seq")) return;
+  if (columnsOf(db, "documents").includes("last_seq")) return;
   db.transaction(() => {
     db.exec(`
       ALTER TABLE documents ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
